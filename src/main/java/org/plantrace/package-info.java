@@ -1,0 +1,2 @@
+/** PlanTrace: plan authoring and traceability for territorial spatial plans. */
+package org.plantrace;
