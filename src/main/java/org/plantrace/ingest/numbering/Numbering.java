@@ -1,0 +1,115 @@
+package org.plantrace.ingest.numbering;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises the number at the start of a line. */
+public final class Numbering {
+    private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(第\\s*([" + CN_DIGITS + "]+|\\d{1,3})\\s*([章节条]))\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern CHINESE_ENUM = Pattern.compile(
+            "^(([" + CN_DIGITS + "]{1,3})\\s*[、．.])\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern CHINESE_PAREN = Pattern.compile(
+            "^([（(]\\s*([" + CN_DIGITS + "]{1,3})\\s*[）)])\\s*(.*)$", Pattern.DOTALL);
+    /** 1. 1． 1、 — but not a decimal such as "1.5万亩" or a year "2035年". */
+    private static final Pattern ARABIC_DOT = Pattern.compile(
+            "^((\\d{1,3})\\s*[.．、](?![0-9０-９]))\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ARABIC_PAREN = Pattern.compile(
+            "^([（(]\\s*(\\d{1,3})\\s*[）)])\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473])\\s*(.*)$", Pattern.DOTALL);
+
+    private Numbering() {
+    }
+
+    /** The number this line starts with, if any. Leading white space is ignored. */
+    public static Optional<NumberedLine> parse(String line) {
+        String s = stripLeading(line);
+        Matcher m = ORDINAL.matcher(s);
+        if (m.matches()) {
+            NumberingStyle style = switch (m.group(3)) {
+                case "章" -> NumberingStyle.CHAPTER;
+                case "节" -> NumberingStyle.SECTION;
+                default -> NumberingStyle.ARTICLE;
+            };
+            return Optional.of(new NumberedLine(style, m.group(1).replaceAll("\\s+", ""), value(m.group(2)),
+                    m.group(4).strip()));
+        }
+        m = CHINESE_ENUM.matcher(s);
+        if (m.matches()) {
+            return Optional.of(new NumberedLine(NumberingStyle.CHINESE_ENUM, m.group(1), value(m.group(2)),
+                    m.group(3).strip()));
+        }
+        m = CHINESE_PAREN.matcher(s);
+        if (m.matches()) {
+            return Optional.of(new NumberedLine(NumberingStyle.CHINESE_PAREN, m.group(1), value(m.group(2)),
+                    m.group(3).strip()));
+        }
+        m = ARABIC_PAREN.matcher(s);
+        if (m.matches()) {
+            return Optional.of(new NumberedLine(NumberingStyle.ARABIC_PAREN, m.group(1), value(m.group(2)),
+                    m.group(3).strip()));
+        }
+        m = ARABIC_DOT.matcher(s);
+        if (m.matches()) {
+            return Optional.of(new NumberedLine(NumberingStyle.ARABIC_DOT, m.group(1), value(m.group(2)),
+                    m.group(3).strip()));
+        }
+        m = CIRCLED.matcher(s);
+        if (m.matches()) {
+            char c = m.group(1).charAt(0);
+            return Optional.of(new NumberedLine(NumberingStyle.CIRCLED, m.group(1), c - '\u2460' + 1,
+                    m.group(2).strip()));
+        }
+        return Optional.empty();
+    }
+
+    /** Strips ASCII and ideographic white space (U+3000), which Chinese texts use for indents. */
+    public static String stripLeading(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000'
+                || s.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** The value of a number written in Arabic digits or Chinese numerals up to 999. */
+    public static int value(String digits) {
+        if (digits.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(digits);
+        }
+        int total = 0;
+        int current = 0;
+        for (char c : digits.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c == '〇' ? '零' : c);
+            if (d >= 0) {
+                current = d;
+            } else if (c == '两') {
+                current = 2;
+            } else if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+        }
+        return total + current;
+    }
+
+    /** The Chinese numeral for 1..99, as Word renders 第一章 or 一、. */
+    public static String chinese(int n) {
+        String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        if (n <= 0 || n >= 100) {
+            return Integer.toString(n);
+        }
+        if (n < 10) {
+            return d[n];
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : d[tens]) + "十" + d[ones];
+    }
+}
