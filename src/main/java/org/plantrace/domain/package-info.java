@@ -1,5 +1,5 @@
 /**
  * The plan as the planning bureau speaks of it: plans, their versions and the clause tree.
- * No framework imports here: persistence maps these classes from the outside (orm.xml).
+ * No framework imports here: infrastructure.persistence maps these classes to its own entities.
  */
 package org.plantrace.domain;

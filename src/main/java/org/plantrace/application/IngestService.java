@@ -1,0 +1,85 @@
+package org.plantrace.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.plan.Plan;
+import org.plantrace.domain.plan.PlanRepository;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.ingest.InputRejectedException;
+import org.plantrace.ingest.Outline;
+import org.plantrace.ingest.PlanReaders;
+import org.plantrace.ingest.identity.DurableIds;
+import org.plantrace.ingest.identity.IdReport;
+
+/**
+ * Ingest: read a plan document, identify its clauses (path ids, durable ids carried over from the
+ * plan's latest version) and store it as the plan's next version. The document is read in full
+ * before anything is written, so a refused file leaves the store untouched.
+ */
+@ApplicationScoped
+public class IngestService {
+    private PlanRepository repository;
+    private Clock clock;
+
+    /** For CDI's client proxy only. */
+    protected IngestService() {
+    }
+
+    @Inject
+    public IngestService(PlanRepository repository) {
+        this(repository, Clock.systemUTC());
+    }
+
+    public IngestService(PlanRepository repository, Clock clock) {
+        this.repository = Objects.requireNonNull(repository);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Stores the file or plan folder as a new version: a draft, or published now.
+     *
+     * @throws InputRejectedException the document or the folder's plan.properties cannot be used
+     */
+    public IngestResult ingest(Path path, boolean publish) throws InputRejectedException {
+        PlanSource source = PlanSource.of(path);
+        Outline outline = PlanReaders.read(source.document());
+        List<Clause> clauses = outline.clauses();
+        if (clauses.isEmpty()) {
+            throw new InputRejectedException(source.document().getFileName().toString(),
+                    "未识别出任何条款，请确认文件是规划文本");
+        }
+        Plan plan = source.plan(outline, repository.plan(source.code()));
+        ClauseTree.assignPathIds(clauses);
+        IdReport ids = repository.latestVersion(plan.code())
+                .map(previous -> DurableIds.carryOver(clauses, previous.clauses()))
+                .orElseGet(() -> DurableIds.assignFresh(clauses));
+
+        Instant now = clock.instant();
+        VersionStatus status = publish ? VersionStatus.PUBLISHED : VersionStatus.DRAFT;
+        PlanVersion stored = repository.store(new PlanVersion(plan, 0, status, now, publish ? now : null,
+                source.document().getFileName().toString(), clauses));
+        return new IngestResult(stored.plan(), stored.number(), status, ClauseTree.flatten(clauses).size(),
+                outline.warnings(), ids);
+    }
+
+    /**
+     * Ingests the plan folder only if its plan has no version yet: for seeding the store when the
+     * web app starts. Returns empty when the plan was already there.
+     */
+    public Optional<IngestResult> ingestIfAbsent(Path planFolder, boolean publish) throws InputRejectedException {
+        PlanSource source = PlanSource.of(planFolder);
+        if (repository.latestVersion(source.code()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(ingest(planFolder, publish));
+    }
+}

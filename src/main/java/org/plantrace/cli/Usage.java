@@ -1,0 +1,23 @@
+package org.plantrace.cli;
+
+/** The help text, in Chinese and English. */
+final class Usage {
+    static final String TEXT = String.join(System.lineSeparator(),
+            "PlanTrace 国土空间规划文本结构化工具 / structures territorial spatial plan texts",
+            "",
+            "用法 / usage:",
+            "  plantrace parse FILE                          显示文件的条款树（JSON）/ print the clause tree as JSON",
+            "  plantrace ingest PATH [--data DIR] [--publish] 将文件或规划文件夹存为新版本 / store a file or plan folder as a new version",
+            "  plantrace help                                显示本说明 / show this help",
+            "",
+            "FILE: .txt、.docx 或 .pdf 规划文本 / a plan text in .txt, .docx or .pdf",
+            "PATH: 规划文件，或含 plan.properties（code=、document=）的文件夹 / a plan file, or a folder with plan.properties",
+            "--data DIR: 数据目录，默认取 -Dplantrace.data、环境变量 PLANTRACE_DATA 或 ./data",
+            "            data directory; defaults to -Dplantrace.data, $PLANTRACE_DATA, then ./data",
+            "--publish:  存为已发布版本（默认为草案）/ store as published (default: draft)",
+            "",
+            "退出码 / exit codes: 0 成功 ok, 1 用法错误 usage, 2 输入被拒 input refused, 3 内部错误 internal error");
+
+    private Usage() {
+    }
+}

@@ -1,0 +1,170 @@
+package org.plantrace.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.plan.Plan;
+import org.plantrace.domain.plan.PlanRepository;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.domain.plan.VersionStatus;
+
+/**
+ * Plans and versions in the relational store. Every call uses its own short-lived EntityManager
+ * and returns fresh domain objects, so callers may change what they get without touching the
+ * store. A version and all its clauses are written in one transaction.
+ */
+@ApplicationScoped
+public class JpaPlanRepository implements PlanRepository {
+    private EntityManagerFactory factory;
+
+    /** For CDI's client proxy only. */
+    protected JpaPlanRepository() {
+    }
+
+    @Inject
+    public JpaPlanRepository(EntityManagerFactory factory) {
+        this.factory = Objects.requireNonNull(factory);
+    }
+
+    @Override
+    public PlanVersion store(PlanVersion version) {
+        return inTransaction(em -> {
+            PlanEntity plan = em.find(PlanEntity.class, version.plan().code(), LockModeType.PESSIMISTIC_WRITE);
+            if (plan == null) {
+                plan = new PlanEntity(version.plan());
+                em.persist(plan);
+            } else {
+                plan.update(version.plan());
+            }
+            // the plan row lock serializes writers of one plan, so max+1 is not handed out twice
+            Integer last = em.createQuery(
+                    "select max(v.number) from PlanVersionEntity v where v.plan.code = :code", Integer.class)
+                    .setParameter("code", plan.code())
+                    .getSingleResult();
+            int number = last == null ? 1 : last + 1;
+            PlanVersionEntity row = new PlanVersionEntity(plan, number, version.status(), version.createdAt(),
+                    version.publishedAt(), version.sourceName());
+            em.persist(row);
+            for (ClauseEntity clause : ClauseRows.toRows(row, version.clauses())) {
+                em.persist(clause);
+            }
+            return new PlanVersion(plan.toDomain(), number, version.status(), row.createdAt(), row.publishedAt(),
+                    version.sourceName(), version.clauses());
+        });
+    }
+
+    @Override
+    public List<Plan> plans() {
+        return read(em -> em.createQuery("select p from PlanEntity p order by p.code", PlanEntity.class)
+                .getResultList().stream().map(PlanEntity::toDomain).toList());
+    }
+
+    @Override
+    public Optional<Plan> plan(String code) {
+        return read(em -> Optional.ofNullable(em.find(PlanEntity.class, code)).map(PlanEntity::toDomain));
+    }
+
+    @Override
+    public Optional<PlanVersion> latestVersion(String planCode) {
+        return latest(planCode, false);
+    }
+
+    @Override
+    public Optional<PlanVersion> latestPublished(String planCode) {
+        return latest(planCode, true);
+    }
+
+    private Optional<PlanVersion> latest(String planCode, boolean publishedOnly) {
+        return read(em -> {
+            TypedQuery<PlanVersionEntity> query = em.createQuery(
+                    "select v from PlanVersionEntity v where v.plan.code = :code"
+                    + (publishedOnly ? " and v.status = :status" : "") + " order by v.number desc",
+                    PlanVersionEntity.class).setParameter("code", planCode).setMaxResults(1);
+            if (publishedOnly) {
+                query.setParameter("status", VersionStatus.PUBLISHED);
+            }
+            List<PlanVersionEntity> found = query.getResultList();
+            return found.stream().findFirst().map(v -> toDomain(v, clausesOf(em, v)));
+        });
+    }
+
+    @Override
+    public List<PlanVersion> versions(String planCode) {
+        return read(em -> {
+            List<PlanVersionEntity> versions = em.createQuery(
+                    "select v from PlanVersionEntity v where v.plan.code = :code order by v.number",
+                    PlanVersionEntity.class).setParameter("code", planCode).getResultList();
+            // all clauses of all versions in one query, split by version in memory
+            Map<Long, List<ClauseEntity>> rows = new HashMap<>();
+            em.createQuery("select c from ClauseEntity c where c.version.plan.code = :code"
+                    + " order by c.version.id, c.ordinal", ClauseEntity.class)
+                    .setParameter("code", planCode).getResultList()
+                    .forEach(c -> rows.computeIfAbsent(c.versionId(), k -> new ArrayList<>()).add(c));
+            return versions.stream()
+                    .map(v -> toDomain(v, ClauseRows.toTree(rows.getOrDefault(v.id(), List.of()))))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Optional<Clause> clause(String planCode, int versionNumber, String uid) {
+        return read(em -> em.createQuery(
+                "select v from PlanVersionEntity v where v.plan.code = :code and v.number = :number",
+                PlanVersionEntity.class)
+                .setParameter("code", planCode).setParameter("number", versionNumber)
+                .getResultList().stream().findFirst()
+                .flatMap(v -> {
+                    List<Clause> path = ClauseTree.pathTo(clausesOf(em, v), uid);
+                    return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
+                }));
+    }
+
+    private static List<Clause> clausesOf(EntityManager em, PlanVersionEntity version) {
+        return ClauseRows.toTree(em.createQuery(
+                "select c from ClauseEntity c where c.version = :version order by c.ordinal", ClauseEntity.class)
+                .setParameter("version", version).getResultList());
+    }
+
+    private static PlanVersion toDomain(PlanVersionEntity v, List<Clause> clauses) {
+        return new PlanVersion(v.plan().toDomain(), v.number(), v.status(), v.createdAt(), v.publishedAt(),
+                v.sourceName(), clauses);
+    }
+
+    private <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+}

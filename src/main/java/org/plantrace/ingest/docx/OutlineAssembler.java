@@ -1,0 +1,289 @@
+package org.plantrace.ingest.docx;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.clause.MandatoryProvenance;
+import org.plantrace.domain.clause.Span;
+import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.numbering.NumberedLine;
+import org.plantrace.ingest.numbering.Numbering;
+import org.plantrace.ingest.numbering.NumberingStyle;
+
+/**
+ * Builds the clause forest from the document's paragraphs and tables, in order, independent of
+ * docx4j.
+ *
+ * <p>Rules, in the order they are tried for a paragraph:
+ * <ol>
+ * <li>Title: Title-style paragraphs before any content, or failing that a first short paragraph
+ * that reads like a plan's name (《…》 or containing 规划, no sentence punctuation), give the
+ * document title and are not body text.
+ * <li>Heading: a paragraph with an outline level (heading style or w:outlineLvl) opens a clause of
+ * {@link ClauseKind#forLevel} kind. Its number is the Word list label, or failing that a number
+ * typed at the start of the text (第一章, 一、 …), and is kept out of the heading. An unnumbered
+ * level-1 heading 前言 / 序言 / 引言 opens the top-level PARAGRAPH clause instead.
+ * <li>Numbered list paragraph (not a heading style): if the number says 第…章/节/条 it is a heading
+ * of that level. Otherwise it is an item one level below the nearest heading, and at least an ITEM
+ * (level 4), deeper by its list level relative to the first item of the list. Its text decides its
+ * shape: a short line without sentence punctuation is the item's heading; "title。body" or
+ * "title：body" with a title of at most 20 characters gives heading and own text (the 。 or ：
+ * between them is a separator, like the space after a number); any other sentence is the item's own
+ * text with an empty heading. Bullets are not numbers: those paragraphs are body text.
+ * <li>Body: appended to the innermost open clause; before the first heading to a top-level
+ * PARAGRAPH clause.
+ * </ol>
+ * Tables become TABLE clauses under the innermost open clause. Underlined text in body and tables
+ * becomes mandatory spans; underline in a heading marks its clause mandatory (provenance
+ * UNDERLINE) without a span, since spans index the clause's own text and not its heading.
+ */
+final class OutlineAssembler {
+    private static final Pattern PREAMBLE = Pattern.compile("前言|序言|引言|导言");
+    private static final int SHORT_TITLE = 30;
+    private static final int SPLIT_TITLE = 20;
+
+    private enum Role { HEADING, LIST_ITEM, PREAMBLE }
+
+    private record Open(Clause clause, int level, Role role, int baseIlvl) {
+    }
+
+    private final List<Clause> roots = new ArrayList<>();
+    private final List<ParseWarning> warnings = new ArrayList<>();
+    private final Deque<Open> open = new ArrayDeque<>();
+    private final NumberSequence sequence = new NumberSequence();
+    private String title;
+    private boolean anyContent;
+
+    void paragraph(int paragraphNo, MarkedText raw, int outlineLevel, ListNumbering.Label label, boolean titleStyle) {
+        MarkedText text = raw.strip();
+        String location = "第 " + paragraphNo + " 段";
+        ListNumbering.Label number = label != null && !label.bullet() && !label.text().isBlank() ? label : null;
+        if (!anyContent && outlineLevel == 0 && number == null) {
+            if (titleStyle) {
+                if (!text.isEmpty()) {
+                    title = title == null ? text.text() : title + text.text();
+                }
+                return;
+            }
+            if (title == null && looksLikeTitle(text.text())) {
+                title = text.text();
+                return;
+            }
+        }
+        if (outlineLevel > 0) {
+            heading(location, text, outlineLevel, number == null ? "" : number.text());
+        } else if (number != null) {
+            listItem(location, text, number);
+        } else if (!text.isEmpty()) {
+            body(location, text);
+        }
+    }
+
+    void table(int paragraphNo, MarkedText raw) {
+        String location = "第 " + paragraphNo + " 段";
+        // not stripped: a leading or trailing tab is an empty cell and keeps the columns aligned
+        MarkedText text = raw;
+        if (text.text().isBlank()) {
+            warn(location, "空表格（没有文字）已忽略");
+            return;
+        }
+        anyContent = true;
+        Clause table = new Clause(ClauseKind.TABLE, "", "");
+        table.setLocation(location);
+        appendTo(table, text);
+        if (open.isEmpty()) {
+            roots.add(table);
+        } else {
+            open.peek().clause().addChild(table);
+        }
+    }
+
+    void warn(String location, String message) {
+        warnings.add(new ParseWarning(location, message));
+    }
+
+    Optional<String> title() {
+        return Optional.ofNullable(title).map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    List<Clause> clauses() {
+        return roots;
+    }
+
+    List<ParseWarning> warnings() {
+        return warnings;
+    }
+
+    private void heading(String location, MarkedText text, int level, String listNumber) {
+        String num = listNumber;
+        MarkedText name = text;
+        if (num.isEmpty()) {
+            Optional<NumberedLine> typed = Numbering.parse(text.text());
+            if (typed.isPresent()) {
+                num = typed.get().num();
+                name = text.sub(text.text().length() - typed.get().rest().length());
+            }
+        }
+        if (level == 1 && num.isEmpty() && PREAMBLE.matcher(name.text().replaceAll("\\s+", "")).matches()) {
+            anyContent = true;
+            open.clear();
+            Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", name.text());
+            preamble.setLocation(location);
+            markHeadingUnderline(preamble, name);
+            roots.add(preamble);
+            open.push(new Open(preamble, 1, Role.PREAMBLE, 0));
+            return;
+        }
+        if (name.isEmpty()) {
+            if (num.isEmpty()) {
+                warn(location, "空的第 " + level + " 级标题段落（没有编号也没有文字）已忽略");
+                return;
+            }
+            warn(location, "标题只有编号「" + num + "」，没有标题文字");
+        }
+        Optional<NumberingStyle> said = Numbering.parse(num).map(NumberedLine::style);
+        if (said.isPresent() && said.get().naturalLevel() <= 3 && said.get().naturalLevel() != level) {
+            warn(location, "标题样式为第 " + level + " 级（" + ClauseKind.forLevel(level).chineseName() + "），但编号「"
+                    + num + "」表示" + ClauseKind.forLevel(said.get().naturalLevel()).chineseName()
+                    + "，已按样式处理；请检查标题样式");
+        }
+        int current = currentHeadingLevel();
+        if (level - current >= 2 && !(level == 3 && current <= 1)) {
+            warn(location, "标题层级跳跃：第 " + level + " 级标题（" + ClauseKind.forLevel(level).chineseName() + "）直接出现在"
+                    + (current == 0 ? "文档开头" : "第 " + current + " 级标题之下") + "，请检查标题样式是否正确");
+        }
+        Clause clause = new Clause(ClauseKind.forLevel(level), num, name.text());
+        clause.setLocation(location);
+        markHeadingUnderline(clause, name);
+        attach(location, clause, level, Role.HEADING, 0);
+    }
+
+    private void listItem(String location, MarkedText text, ListNumbering.Label number) {
+        Optional<NumberedLine> parsed = Numbering.parse(number.text());
+        if (parsed.isPresent() && parsed.get().style().naturalLevel() <= 3) {
+            heading(location, text, parsed.get().style().naturalLevel(), number.text()); // 第…章/节/条
+            return;
+        }
+        if (text.isEmpty()) {
+            warn(location, "列表段落只有编号「" + number.text() + "」，没有文字，已忽略");
+            return;
+        }
+        int base = 0;
+        int baseIlvl = number.ilvl();
+        for (Open o : open) { // innermost first
+            if (o.role() == Role.LIST_ITEM) {
+                baseIlvl = o.baseIlvl();
+            } else {
+                base = o.role() == Role.HEADING ? o.level() : 0;
+                break;
+            }
+        }
+        int level = Math.max(base, 3) + 1 + Math.max(0, number.ilvl() - baseIlvl);
+        MarkedText heading = MarkedText.EMPTY;
+        MarkedText body = text;
+        String t = text.text();
+        if (t.length() <= SHORT_TITLE && !containsAny(t, "。；;！!？?")) {
+            heading = text;
+            body = MarkedText.EMPTY;
+        } else {
+            int cut = titleCut(t);
+            if (cut > 0) {
+                heading = text.sub(0, cut).strip();
+                body = text.sub(cut + 1).strip();
+            }
+        }
+        Clause item = new Clause(ClauseKind.forLevel(level), number.text(), heading.text());
+        item.setLocation(location);
+        markHeadingUnderline(item, heading);
+        appendTo(item, body);
+        attach(location, item, level, Role.LIST_ITEM, baseIlvl);
+    }
+
+    private void body(String location, MarkedText text) {
+        anyContent = true;
+        if (open.isEmpty()) {
+            Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", "");
+            preamble.setLocation(location);
+            roots.add(preamble);
+            open.push(new Open(preamble, 1, Role.PREAMBLE, 0));
+        }
+        appendTo(open.peek().clause(), text);
+    }
+
+    private void attach(String location, Clause clause, int level, Role role, int baseIlvl) {
+        anyContent = true;
+        while (!open.isEmpty() && open.peek().level() >= level) {
+            open.pop();
+        }
+        Clause parent = open.isEmpty() ? null : open.peek().clause();
+        if (parent == null) {
+            roots.add(clause);
+        } else {
+            parent.addChild(clause);
+        }
+        open.push(new Open(clause, level, role, baseIlvl));
+        if (!clause.num().isEmpty()) {
+            sequence.next(parent, clause.num()).ifPresent(m -> warn(location, m));
+        }
+    }
+
+    private int currentHeadingLevel() {
+        for (Open o : open) {
+            if (o.role() != Role.PREAMBLE) {
+                return o.level();
+            }
+        }
+        return 0;
+    }
+
+    private static void appendTo(Clause clause, MarkedText text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int at = clause.appendParagraph(text.text());
+        for (Span s : text.underlined()) {
+            clause.addMandatorySpan(new Span(at + s.start(), at + s.end()));
+        }
+    }
+
+    private static void markHeadingUnderline(Clause clause, MarkedText heading) {
+        if (heading.anyUnderlined()) {
+            clause.markMandatory(MandatoryProvenance.UNDERLINE);
+        }
+    }
+
+    /** Where "short title。body" splits, or -1. */
+    private static int titleCut(String t) {
+        for (int i = 0; i < t.length() && i <= SPLIT_TITLE; i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == ',' || c == '；' || c == ';') {
+                return -1;
+            }
+            if (c == '。' || c == '：' || c == ':') {
+                return i >= 2 && !t.substring(i + 1).isBlank() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeTitle(String t) {
+        if (t.isEmpty() || t.length() > 60 || containsAny(t, "。，；;")) {
+            return false;
+        }
+        return (t.startsWith("《") && t.endsWith("》")) || t.contains("规划");
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,156 @@
+package org.plantrace.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Joins lines into paragraphs and headings. A line continues the previous one when the previous
+ * one ran to the right margin, this one starts at the left margin (a first line is indented), the
+ * two look alike, and they are one line apart (or the previous one ended a page). Wrapped
+ * Chinese lines are joined without a space.
+ */
+final class BlockBuilder {
+    private final BodyMetrics metrics;
+
+    BlockBuilder(BodyMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    List<Block> build(List<TextLine> lines) {
+        List<Block> blocks = new ArrayList<>();
+        List<TextLine> group = new ArrayList<>();
+        for (TextLine line : lines) {
+            if (!group.isEmpty() && !continues(group.get(group.size() - 1), line)) {
+                interpret(group, blocks);
+                group = new ArrayList<>();
+            }
+            group.add(line);
+        }
+        if (!group.isEmpty()) {
+            interpret(group, blocks);
+        }
+        return blocks;
+    }
+
+    private boolean continues(TextLine previous, TextLine line) {
+        if (!previous.tailStyle().sameLook(line.headStyle())) {
+            return false;
+        }
+        if (!metrics.reachesRight(previous) || !metrics.atLeftMargin(line)) {
+            return false;
+        }
+        if (line.page == previous.page) {
+            if (line.baseline - previous.baseline > 1.5f * metrics.leading + 0.5f) {
+                return false;
+            }
+        } else if (line.page != previous.page + 1) {
+            return false;
+        }
+        // a heading-looking numbered line starts its own clause even where geometry would allow joining
+        return !(metrics.emphasisedHead(line) && HeadingNumber.at(line.text).isPresent());
+    }
+
+    private void interpret(List<TextLine> group, List<Block> blocks) {
+        TextLine first = group.get(0);
+        Optional<HeadingNumber> number = HeadingNumber.at(first.text);
+        boolean emphasised = metrics.emphasisedHead(first);
+        Joined all = Joined.of(group, 0);
+        if (emphasised) {
+            int split = splitAfterRunIn(first, number.map(HeadingNumber::end).orElse(0));
+            if (number.isPresent()) {
+                if (split < 0) {
+                    blocks.add(Block.heading(first.page, number.get(), all.slice(number.get().end()).trimmed().text));
+                } else {
+                    // run-in heading: "（一）严格保护耕地。" in bold, the body going on after it
+                    blocks.add(Block.heading(first.page, number.get(),
+                            all.slice(number.get().end(), split).trimmed().text));
+                    addBody(first.page, all.slice(split), blocks);
+                }
+            } else if (split < 0) {
+                blocks.add(new Block(Block.Type.UNNUMBERED_HEADING, first.page, null, all.trimmed().text,
+                        all.trimmed().underlined));
+            } else {
+                addBody(first.page, all, blocks);
+            }
+            return;
+        }
+        if (number.isPresent() && number.get().level() <= 3) {
+            // 第X章/节/条 in body type: a plain PDF. A short line without a full stop is the title;
+            // otherwise the article text runs on after its number, as in law texts
+            Joined rest = all.slice(number.get().end()).trimmed();
+            boolean titleOnly = group.size() == 1 && !metrics.reachesRight(first)
+                    && rest.text.chars().noneMatch(c -> "。；！？".indexOf(c) >= 0);
+            if (titleOnly) {
+                blocks.add(Block.heading(first.page, number.get(), rest.text));
+            } else {
+                blocks.add(Block.heading(first.page, number.get(), ""));
+                addBody(first.page, rest, blocks);
+            }
+            return;
+        }
+        addBody(first.page, all, blocks);
+    }
+
+    private static void addBody(int page, Joined joined, List<Block> blocks) {
+        Joined t = joined.trimmed();
+        if (!t.text.isEmpty()) {
+            blocks.add(new Block(Block.Type.BODY, page, null, t.text, t.underlined));
+        }
+    }
+
+    /**
+     * Where the emphasised lead of a heading line gives way to body type on the same line, or -1
+     * when the whole line is emphasised. Characters other than Han (digits, punctuation) do not
+     * decide, since they are often set in a Latin font.
+     */
+    private int splitAfterRunIn(TextLine line, int from) {
+        for (int i = from; i < line.text.length(); i++) {
+            if (TextLine.isHan(line.text.charAt(i)) && !metrics.emphasised(line.styles[i], true)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of a group of lines with its underline flags; indices of the first line stay valid. */
+    private record Joined(String text, boolean[] underlined) {
+        static Joined of(List<TextLine> lines, int from) {
+            StringBuilder sb = new StringBuilder();
+            int n = 0;
+            for (TextLine l : lines) {
+                n += l.text.length();
+            }
+            boolean[] flags = new boolean[n];
+            int at = 0;
+            for (TextLine l : lines) {
+                sb.append(l.text);
+                System.arraycopy(l.underlined, 0, flags, at, l.underlined.length);
+                at += l.text.length();
+            }
+            return new Joined(sb.toString(), flags).slice(from);
+        }
+
+        Joined slice(int from) {
+            return slice(from, text.length());
+        }
+
+        Joined slice(int from, int to) {
+            boolean[] f = new boolean[to - from];
+            System.arraycopy(underlined, from, f, 0, to - from);
+            return new Joined(text.substring(from, to), f);
+        }
+
+        Joined trimmed() {
+            int s = 0;
+            int e = text.length();
+            while (s < e && HeadingNumber.isBlank(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && HeadingNumber.isBlank(text.charAt(e - 1))) {
+                e--;
+            }
+            return slice(s, e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.plantrace.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.ingest.Outline;
+import org.plantrace.ingest.ParseWarning;
+
+/**
+ * From page contents to the outline: lines, running matter removed, title taken, lines joined
+ * into blocks, blocks nested into clauses. Free of PDFBox so that it can be tested on its own.
+ */
+final class PlanLayout {
+    private PlanLayout() {
+    }
+
+    static Outline read(List<PageContent> pages, String infoTitle, String fileName) {
+        List<ParseWarning> warnings = new ArrayList<>();
+        List<List<TextLine>> lines = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        for (PageContent p : pages) {
+            lines.add(LineBuilder.build(p.page(), p.glyphs(), p.rules()));
+            heights.add(p.height());
+            if (!p.hasText() && p.images() > 0) {
+                warnings.add(new ParseWarning(OutlineAssembler.location(p.page()),
+                        "本页只有图像、没有文字层，内容未读入；如需要，请先对该页做文字识别（OCR）"));
+            }
+        }
+        RunningMatter.Result running = RunningMatter.remove(lines, heights);
+        for (String text : running.removedTexts()) {
+            warnings.add(new ParseWarning("全文", "已去除各页重复的页眉或页脚“" + text + "”"));
+        }
+        List<TextLine> all = new ArrayList<>();
+        running.pages().forEach(all::addAll);
+        BodyMetrics metrics = BodyMetrics.of(running.pages());
+        DocumentTitle.Result title = DocumentTitle.take(all, metrics, infoTitle, fileName);
+        warnings.addAll(title.warnings());
+        List<Block> blocks = new BlockBuilder(metrics).build(title.body());
+        OutlineAssembler assembler = new OutlineAssembler();
+        List<Clause> clauses = assembler.assemble(blocks);
+        warnings.addAll(assembler.warnings());
+        return new Outline(title.title(), clauses, warnings);
+    }
+}
