@@ -1,5 +1,7 @@
 package org.plantrace.ingest.docx;
 
+import org.plantrace.ingest.numbering.Numbering;
+
 import org.docx4j.model.listnumbering.NumberFormatter;
 import org.docx4j.wml.NumberFormat;
 
@@ -55,30 +57,6 @@ final class NumberText {
 
     /** Chinese numerals for 1..9999 as Word writes them: 十, 十一, 二十, 一百零一, 一百一十. */
     static String chinese(int value, String digits, String units) {
-        if (value <= 0 || value > 9999) {
-            return Integer.toString(value);
-        }
-        StringBuilder sb = new StringBuilder();
-        int[] parts = {value / 1000, value / 100 % 10, value / 10 % 10, value % 10};
-        boolean pendingZero = false;
-        for (int i = 0; i < 4; i++) {
-            int d = parts[i];
-            if (d == 0) {
-                pendingZero = sb.length() > 0;
-                continue;
-            }
-            if (pendingZero) {
-                sb.append(digits.charAt(0));
-                pendingZero = false;
-            }
-            boolean leadingTen = i == 2 && d == 1 && sb.length() == 0;
-            if (!leadingTen) {
-                sb.append(digits.charAt(d));
-            }
-            if (i < 3) {
-                sb.append(units.charAt(2 - i));
-            }
-        }
-        return sb.toString();
+        return Numbering.chinese(value, digits, units);
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Recognises the number at the start of a line. */
 public final class Numbering {
-    private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
+    private static final String CN_DIGITS = "零〇一二三四五六七八九十百千两";
     private static final Pattern ORDINAL = Pattern.compile(
             "^(第\\s*([" + CN_DIGITS + "]+|\\d{1,3})\\s*([章节条]))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHINESE_ENUM = Pattern.compile(
@@ -75,7 +75,7 @@ public final class Numbering {
         return s.substring(i);
     }
 
-    /** The value of a number written in Arabic digits or Chinese numerals up to 999. */
+    /** The value of a number written in Arabic digits or Chinese numerals up to 9999. */
     public static int value(String digits) {
         if (digits.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(digits);
@@ -94,22 +94,48 @@ public final class Numbering {
             } else if (c == '百') {
                 total += (current == 0 ? 1 : current) * 100;
                 current = 0;
+            } else if (c == '千') {
+                total += (current == 0 ? 1 : current) * 1000;
+                current = 0;
             }
         }
         return total + current;
     }
 
-    /** The Chinese numeral for 1..99, as Word renders 第一章 or 一、. */
+    /** The Chinese numeral for 1..9999 as Word renders 第一章, 十、, 第一百零一条. */
     public static String chinese(int n) {
-        String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        if (n <= 0 || n >= 100) {
-            return Integer.toString(n);
+        return chinese(n, "零一二三四五六七八九", "十百千");
+    }
+
+    /**
+     * Chinese numerals for 1..9999 with the given digits (零一二… or the legal 零壹贰…) and units
+     * (十百千 or 拾佰仟): 十, 十一, 二十, 一百零一, 一百一十. Other values stay Arabic.
+     */
+    public static String chinese(int value, String digits, String units) {
+        if (value <= 0 || value > 9999) {
+            return Integer.toString(value);
         }
-        if (n < 10) {
-            return d[n];
+        StringBuilder sb = new StringBuilder();
+        int[] parts = {value / 1000, value / 100 % 10, value / 10 % 10, value % 10};
+        boolean pendingZero = false;
+        for (int i = 0; i < 4; i++) {
+            int d = parts[i];
+            if (d == 0) {
+                pendingZero = sb.length() > 0;
+                continue;
+            }
+            if (pendingZero) {
+                sb.append(digits.charAt(0));
+                pendingZero = false;
+            }
+            boolean leadingTen = i == 2 && d == 1 && sb.length() == 0;
+            if (!leadingTen) {
+                sb.append(digits.charAt(d));
+            }
+            if (i < 3) {
+                sb.append(units.charAt(2 - i));
+            }
         }
-        int tens = n / 10;
-        int ones = n % 10;
-        return (tens == 1 ? "" : d[tens]) + "十" + d[ones];
+        return sb.toString();
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param end     index in the line just after the number
  */
 record HeadingNumber(int level, String written, int value, int end) {
-    private static final String CN = "[一二三四五六七八九十百零〇两]+";
+    private static final String CN = "[一二三四五六七八九十百千零〇两]+";
     private static final String NUM = "(?:[0-9０-９]+|" + CN + ")";
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("第\\s*(" + NUM + ")\\s*章"),
@@ -63,7 +63,7 @@ record HeadingNumber(int level, String written, int value, int end) {
         String digits = "零一二三四五六七八九";
         int total = 0;
         int pending = 0;
-        boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0;
+        boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0 && numeral.indexOf('千') < 0;
         for (char c : numeral.toCharArray()) {
             int d = c == '〇' ? 0 : c == '两' ? 2 : digits.indexOf(c);
             if (d >= 0) {
@@ -73,6 +73,9 @@ record HeadingNumber(int level, String written, int value, int end) {
                 pending = 0;
             } else if (c == '百') {
                 total += (pending == 0 ? 1 : pending) * 100;
+                pending = 0;
+            } else if (c == '千') {
+                total += (pending == 0 ? 1 : pending) * 1000;
                 pending = 0;
             } else {
                 return -1;

@@ -36,6 +36,10 @@ class NumberingTest {
         assertEquals("十九", Numbering.chinese(19));
         assertEquals("二十", Numbering.chinese(20));
         assertEquals("三", Numbering.chinese(3));
+        assertEquals("一百零五", Numbering.chinese(105));
+        assertEquals("一百一十", Numbering.chinese(110));
+        assertEquals("一千八百零二", Numbering.chinese(1802));
+        assertEquals(1802, Numbering.value("一千八百零二"));
     }
 
     private static void check(String line, NumberingStyle style, String num, int value, String rest) {

@@ -294,19 +294,7 @@ public final class PdfRendition {
         out.close();
     }
 
-    /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
     static String chinese(int n) {
-        String d = "零一二三四五六七八九";
-        if (n < 10) {
-            return String.valueOf(d.charAt(n));
-        }
-        if (n < 20) {
-            return "十" + (n % 10 == 0 ? "" : d.charAt(n % 10));
-        }
-        if (n < 100) {
-            return d.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
-        }
-        int r = n % 100;
-        String rest = r == 0 ? "" : r < 10 ? "零" + d.charAt(r) : r < 20 ? "一" + chinese(r) : chinese(r);
-        return d.charAt(n / 100) + "百" + rest;
-    }}
+        return org.plantrace.ingest.numbering.Numbering.chinese(n);
+    }
+}

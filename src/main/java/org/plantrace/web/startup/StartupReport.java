@@ -1,0 +1,48 @@
+package org.plantrace.web.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * What the start-up ingest did: which plan the site shows, and the problem, if any, in words for
+ * the reader. Written once at start-up, read by every request.
+ */
+@ApplicationScoped
+public class StartupReport {
+    private volatile String planCode;
+    private volatile String problem;
+
+    /** The plan the start-up loaded or found, which the home page shows. */
+    public Optional<String> planCode() {
+        return Optional.ofNullable(planCode);
+    }
+
+    /** What went wrong at start-up, in Chinese, or empty. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    public void loaded(String code) {
+        this.planCode = code;
+        this.problem = null;
+    }
+
+    public void failed(String message) {
+        this.problem = message;
+    }
+
+    /**
+     * The first line of the innermost cause, shortened: enough for the operator to know where to
+     * look, short enough for a web page. The whole stack trace goes to the log.
+     */
+    public static String briefly(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * View models for the reading pages: plain records built from a published
+ * {@link org.plantrace.domain.plan.PlanVersion}, so that Facelets only display and never walk the
+ * domain tree. {@link org.plantrace.web.view.PlanIndex} does the walking once per version
+ * (outline, breadcrumb, previous/next); {@link org.plantrace.web.view.MandatoryText} cuts a
+ * clause's text into paragraphs with its underlined (强制性) runs marked.
+ */
+package org.plantrace.web.view;

@@ -1,0 +1,98 @@
+package org.plantrace.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the browser tests, driven through the distribution's chromedriver.
+ * Both paths are set explicitly so Selenium Manager never tries to download a browser: the build
+ * machine is offline.
+ */
+final class Browser implements AutoCloseable {
+    static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+    static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("plantrace-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--hide-scrollbars",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    static String baseUrl() {
+        return System.getProperty("it.baseUrl", "http://localhost:18080");
+    }
+
+    void open(String path) {
+        driver.get(baseUrl() + path);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Page width beyond the viewport, in CSS pixels: 0 when nothing overflows sideways. */
+    long horizontalOverflow() {
+        return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+    }
+
+    /** Saves a full-page screenshot under the folder named by {@code plantrace.screenshots}. */
+    void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("plantrace.screenshots", "target/screenshots"));
+        // grow the window to the page's height so the picture shows the whole page
+        long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 120, 3000)));
+        try {
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            // rewritten rather than copied: the driver's temp file is owner-only, the docs' copy is not
+            Files.write(dir.resolve(name + ".png"), Files.readAllBytes(shot.toPath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a left-over temp profile is harmless
+            }
+        }
+    }
+}

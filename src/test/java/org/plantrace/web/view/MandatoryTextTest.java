@@ -1,0 +1,69 @@
+package org.plantrace.web.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.clause.MandatoryProvenance;
+import org.plantrace.domain.clause.Span;
+
+class MandatoryTextTest {
+
+    @Test
+    void splitsParagraphsAndMarksTheSpanInsideTheRightOne() {
+        String text = "第一段。\n前文严禁占用。后文";
+        int start = text.indexOf("严禁");
+        List<Paragraph> ps = MandatoryText.paragraphs(text, List.of(new Span(start, start + 4)));
+
+        assertEquals(2, ps.size());
+        assertEquals(List.of(new TextRun("第一段。", false)), ps.get(0).runs());
+        assertEquals(List.of(new TextRun("前文", false), new TextRun("严禁占用", true), new TextRun("。后文", false)),
+                ps.get(1).runs());
+        assertFalse(ps.get(0).hasMandatory());
+        assertTrue(ps.get(1).hasMandatory());
+    }
+
+    @Test
+    void aSpanAcrossTheParagraphBreakMarksBothParagraphs() {
+        String text = "甲乙\n丙丁";
+        List<Paragraph> ps = MandatoryText.paragraphs(text, List.of(new Span(1, 4)));
+
+        assertEquals(List.of(new TextRun("甲", false), new TextRun("乙", true)), ps.get(0).runs());
+        assertEquals(List.of(new TextRun("丙", true), new TextRun("丁", false)), ps.get(1).runs());
+    }
+
+    @Test
+    void aSpanPastTheEndIsClampedNotAnError() {
+        List<Paragraph> ps = MandatoryText.paragraphs("短文", List.of(new Span(1, 99)));
+
+        assertEquals(List.of(new TextRun("短", false), new TextRun("文", true)), ps.get(0).runs());
+    }
+
+    @Test
+    void emptyParagraphsAreDropped() {
+        assertEquals(1, MandatoryText.paragraphs("\n\n正文\n", List.of()).size());
+        assertTrue(MandatoryText.paragraphs("", List.of()).isEmpty());
+    }
+
+    @Test
+    void aClauseMarkedByHandWithoutSpansIsMandatoryThroughout() {
+        Clause c = new Clause(ClauseKind.ARTICLE, "", "标题");
+        c.appendParagraph("全部为强制性内容。");
+        c.markMandatory(MandatoryProvenance.MANUAL);
+
+        assertEquals(List.of(new TextRun("全部为强制性内容。", true)), MandatoryText.paragraphs(c).get(0).runs());
+    }
+
+    @Test
+    void aSuggestionMarksNothing() {
+        Clause c = new Clause(ClauseKind.ARTICLE, "", "标题");
+        c.appendParagraph("建议为强制性内容。");
+        c.markMandatory(MandatoryProvenance.SUGGESTED);
+
+        assertFalse(MandatoryText.paragraphs(c).get(0).hasMandatory());
+    }
+}
