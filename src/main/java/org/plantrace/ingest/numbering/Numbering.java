@@ -75,19 +75,21 @@ public final class Numbering {
         return s.substring(i);
     }
 
-    /** The value of a number written in Arabic digits or Chinese numerals up to 9999. */
+    /**
+     * The value of a number written in Arabic digits (also full-width), Chinese numerals up to
+     * 9999 (十二, 一百零五, 一千八百零二) or positional Chinese digits (二〇); -1 if it is none.
+     */
     public static int value(String digits) {
-        if (digits.chars().allMatch(Character::isDigit)) {
+        if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(digits);
         }
+        boolean positional = digits.indexOf('十') < 0 && digits.indexOf('百') < 0 && digits.indexOf('千') < 0;
         int total = 0;
         int current = 0;
         for (char c : digits.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(c == '〇' ? '零' : c);
+            int d = c == '两' ? 2 : "零一二三四五六七八九".indexOf(c == '〇' ? '零' : c);
             if (d >= 0) {
-                current = d;
-            } else if (c == '两') {
-                current = 2;
+                current = positional ? current * 10 + d : d;
             } else if (c == '十') {
                 total += (current == 0 ? 1 : current) * 10;
                 current = 0;
@@ -97,6 +99,8 @@ public final class Numbering {
             } else if (c == '千') {
                 total += (current == 0 ? 1 : current) * 1000;
                 current = 0;
+            } else {
+                return -1;
             }
         }
         return total + current;

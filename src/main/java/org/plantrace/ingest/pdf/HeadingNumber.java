@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrace.ingest.numbering.Numbering;
 
 /**
  * A conventional Chinese heading number at the start of a line, and the outline level its form
@@ -53,34 +54,6 @@ record HeadingNumber(int level, String written, int value, int end) {
         if (numeral.length() == 1 && numeral.charAt(0) >= '①' && numeral.charAt(0) <= '⑳') {
             return numeral.charAt(0) - '①' + 1;
         }
-        if (numeral.chars().allMatch(Character::isDigit)) {
-            int v = 0;
-            for (char c : numeral.toCharArray()) {
-                v = v * 10 + Character.digit(c, 10);
-            }
-            return v;
-        }
-        String digits = "零一二三四五六七八九";
-        int total = 0;
-        int pending = 0;
-        boolean positional = numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0 && numeral.indexOf('千') < 0;
-        for (char c : numeral.toCharArray()) {
-            int d = c == '〇' ? 0 : c == '两' ? 2 : digits.indexOf(c);
-            if (d >= 0) {
-                pending = positional ? pending * 10 + d : d;
-            } else if (c == '十') {
-                total += (pending == 0 ? 1 : pending) * 10;
-                pending = 0;
-            } else if (c == '百') {
-                total += (pending == 0 ? 1 : pending) * 100;
-                pending = 0;
-            } else if (c == '千') {
-                total += (pending == 0 ? 1 : pending) * 1000;
-                pending = 0;
-            } else {
-                return -1;
-            }
-        }
-        return total + pending;
+        return Numbering.value(numeral);
     }
 }

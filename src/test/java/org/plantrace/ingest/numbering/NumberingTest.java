@@ -40,6 +40,9 @@ class NumberingTest {
         assertEquals("一百一十", Numbering.chinese(110));
         assertEquals("一千八百零二", Numbering.chinese(1802));
         assertEquals(1802, Numbering.value("一千八百零二"));
+        assertEquals(20, Numbering.value("二〇"));
+        assertEquals(12, Numbering.value("１２"));
+        assertEquals(-1, Numbering.value("第三方"));
     }
 
     private static void check(String line, NumberingStyle style, String num, int value, String rest) {
