@@ -31,10 +31,6 @@ import org.plantrace.ingest.text.OutlineNode.Numbered;
  * Where these signals are weak the parse report says so, so that a drafter checks the level.
  */
 final class HierarchyRecovery {
-    /** How much more alike an outer list must be before a heading leaves the inner one. */
-    static final double LEAVE_LIST_MARGIN = 0.15;
-    /** … and alike at least this much: a faint likeness (equal length, say) moves nothing. */
-    static final double LEAVE_LIST_FLOOR = 0.3;
 
     private final List<SourceLine> lines;
     private final List<ParseWarning> warnings;
@@ -226,35 +222,12 @@ final class HierarchyRecovery {
             attach(current, node);
             return;
         }
-        if (announces(current, node.title())) {
-            current.announcedList = true;
-            attach(current, node);
-            return;
-        }
-        // A conventionally numbered list (1．2．3．) inside a flattened text ends at the next "1.".
-        OutlineNode innermost = current;
-        while (innermost.numbered == Numbered.EXPLICIT) {
-            innermost = innermost.parent;
-        }
-        if (innermost.numbered != Numbered.FLAT) {
-            attach(innermost, node);
-            return;
-        }
-        if (innermost.parent.announcedList && innermost.parent.numbered == Numbered.FLAT
-                && announces(innermost.parent, node.title())) {
-            attach(innermost.parent, node);
-            return;
-        }
-        if (ListChoice.startsNewList(innermost, node, upcomingTitles(line.number()))) {
-            attach(innermost, node);
-            return;
-        }
-        ListChoice choice = ListChoice.choose(innermost, node);
-        if (choice.doubtful()) {
+        ListPlacement.Decision decision = ListPlacement.place(current, node, lookahead(line.number()));
+        if (decision.doubtful()) {
             warnings.add(new ParseWarning(line.location(), "“" + node.title() + "”的层级不确定（与上下文标题相似度接近），已归入“"
-                    + choice.sibling().parent.title() + "”之下；请核对"));
+                    + decision.parent().title() + "”之下；请核对"));
         }
-        attach(choice.sibling().parent, node);
+        attach(decision.parent(), node);
     }
 
     /** Conventional numbering: a style already open closes what was opened after it. */
@@ -284,38 +257,37 @@ final class HierarchyRecovery {
     }
 
     /**
-     * The clause's own text names the new heading: 构建以自然保护区为主体… then 自然保护区.
+     * What follows a heading: how many headings nest directly under it (a chain of headings each
+     * followed by the next), whether text follows it, and the titles of the next few headings that
+     * follow text as it does — the candidates for being its siblings.
      */
-    static boolean announces(OutlineNode clause, String title) {
-        String text = TitleSimilarity.letters(clause.clause.text());
-        String t = TitleSimilarity.letters(title);
-        if (t.length() < 2 || text.isEmpty()) {
-            return false;
-        }
-        return text.contains(t);
-    }
-
-    /**
-     * Titles of the next few headings that, like this one, follow body text: the candidates for
-     * being its siblings. None when this heading is directly followed by another: then it holds a
-     * list rather than starting one.
-     */
-    private List<String> upcomingTitles(int lineNumber) {
-        List<String> out = new ArrayList<>();
-        boolean afterBody = false;
-        for (int j = lineNumber; j < lines.size() && out.size() < 3; j++) {
+    private ListPlacement.Lookahead lookahead(int lineNumber) {
+        int chain = 1;
+        int j = lineNumber;
+        while (j < lines.size()) {
             SourceLine l = lines.get(j);
+            if (l.type() == LineType.HEADING) {
+                chain++;
+            } else if (l.type() != LineType.BLANK && l.type() != LineType.EMPTY_HEADING) {
+                break;
+            }
+            j++;
+        }
+        List<String> upcoming = new ArrayList<>();
+        boolean afterBody = false;
+        for (int k = lineNumber; k < lines.size() && upcoming.size() < 3; k++) {
+            SourceLine l = lines.get(k);
             if (l.type() == LineType.BODY) {
                 afterBody = true;
             } else if (l.type() == LineType.HEADING) {
                 if (!afterBody || l.numbered().orElseThrow().style() != NumberingStyle.ARABIC_DOT) {
                     break;
                 }
-                out.add(l.title());
+                upcoming.add(l.title());
                 afterBody = false;
             }
         }
-        return out;
+        return new ListPlacement.Lookahead(chain, chain == 1, upcoming);
     }
 
     private OutlineNode node(SourceLine line, NumberedLine n, Numbered numbered) {
@@ -333,118 +305,6 @@ final class HierarchyRecovery {
         Clause c = new Clause(kind, num, heading);
         c.setLocation(line.location());
         return c;
-    }
-
-    /** Which open list a flattened heading continues. */
-    record ListChoice(OutlineNode sibling, boolean doubtful) {
-        /** A heading this unlike every open list may start a new one … */
-        static final double NEW_LIST_CEILING = 0.25;
-        /** … when it is at least this like a heading that follows. */
-        static final double NEW_LIST_FLOOR = 0.5;
-
-        static ListChoice choose(OutlineNode innermost, OutlineNode heading) {
-            // A contents entry does not continue a list of plain list items: it climbs to the
-            // nearest list that holds contents entries.
-            while (heading.toc && !hasToc(innermost) && innermost.parent.numbered == Numbered.FLAT) {
-                innermost = innermost.parent;
-            }
-            boolean mustLeave = leavesInnermost(innermost, heading);
-            double innerScore = mustLeave ? Double.NEGATIVE_INFINITY : score(innermost, heading);
-            OutlineNode best = innermost;
-            double bestScore = innerScore;
-            for (OutlineNode n = innermost.parent; n != null && n.numbered == Numbered.FLAT; n = n.parent) {
-                double s = score(n, heading);
-                if (s > bestScore) {
-                    best = n;
-                    bestScore = s;
-                }
-            }
-            if (mustLeave && best == innermost && innermost.parent.numbered == Numbered.FLAT) {
-                best = innermost.parent;
-            }
-            boolean leaves = best != innermost
-                    && (mustLeave || bestScore >= innerScore + LEAVE_LIST_MARGIN && bestScore >= LEAVE_LIST_FLOOR);
-            OutlineNode chosen = leaves ? best : innermost;
-            boolean doubtful = best != innermost && !mustLeave && Math.abs(bestScore - innerScore) < LEAVE_LIST_MARGIN
-                    && bestScore > 0.3;
-            return new ListChoice(chosen, doubtful);
-        }
-
-        /**
-         * A list announced by its parent's text holds just the headings named there; a list whose
-         * every heading repeats a term of its parent's title (湿地 under 持续强化湿地资源保护与利用)
-         * does not go on with a heading without it.
-         */
-        static boolean leavesInnermost(OutlineNode innermost, OutlineNode heading) {
-            OutlineNode parent = innermost.parent;
-            if (parent.numbered != Numbered.FLAT) {
-                return false;
-            }
-            if (parent.announcedList && !announces(parent, heading.title())) {
-                return true;
-            }
-            java.util.Set<String> shared = null;
-            for (OutlineNode sibling : parent.children) {
-                java.util.Set<String> common = TitleSimilarity.sharedBigrams(sibling.title(), parent.title());
-                if (shared == null) {
-                    shared = common;
-                } else {
-                    shared.retainAll(common);
-                }
-            }
-            if (shared == null || shared.isEmpty() || parent.children.size() < 2) {
-                return false;
-            }
-            return !TitleSimilarity.sharedBigrams(heading.title(), parent.title()).containsAll(shared);
-        }
-
-        /**
-         * After text, a heading unlike every open list, but like the headings that follow it, opens
-         * a list of its own inside the current clause (农田保护区, 乡村发展区, 生态保护区 … under
-         * 划定国土空间规划分区).
-         */
-        static boolean startsNewList(OutlineNode innermost, OutlineNode heading, List<String> upcoming) {
-            for (OutlineNode n = innermost; n != null && n.numbered == Numbered.FLAT; n = n.parent) {
-                if (score(n, heading) >= NEW_LIST_CEILING) {
-                    return false;
-                }
-            }
-            int alike = 0;
-            for (String next : upcoming) {
-                if (TitleSimilarity.of(heading.title(), next) >= NEW_LIST_FLOOR) {
-                    alike++;
-                }
-            }
-            return alike >= 1;
-        }
-
-        /** Whether any heading of the list that {@code member} ends so far is a contents entry. */
-        private static boolean hasToc(OutlineNode member) {
-            for (OutlineNode sibling : member.parent.children) {
-                if (sibling.toc) {
-                    return true;
-                }
-                if (sibling == member) {
-                    break;
-                }
-            }
-            return false;
-        }
-
-        /** How well the heading fits the list that {@code member} ends so far. */
-        static double score(OutlineNode member, OutlineNode heading) {
-            String title = heading.title();
-            double s = 0;
-            for (OutlineNode sibling : member.parent.children) {
-                if (sibling.numbered == Numbered.FLAT) {
-                    s = Math.max(s, TitleSimilarity.of(title, sibling.title()));
-                }
-                if (sibling == member) {
-                    break;
-                }
-            }
-            return Math.max(s, TitleSimilarity.containedIn(title, member.parent.title()));
-        }
     }
 
     /** Finds the number a flattening export wrote for every level, if it did. */

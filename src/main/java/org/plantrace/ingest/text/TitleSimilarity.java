@@ -27,7 +27,7 @@ final class TitleSimilarity {
             score += 0.35;
         }
         if (x.length() == y.length()) {
-            score += 0.15;
+            score += 0.15; // parallel headings tend to be of one length (农田保护区, 乡村发展区)
         }
         if (x.length() >= 2 && y.length() >= 2 && x.endsWith(y.substring(y.length() - 2))) {
             score += 0.2;
@@ -56,6 +56,16 @@ final class TitleSimilarity {
             }
         }
         return shared / (double) cb.size();
+    }
+
+    /** The share of the title's character bigrams found in the text. */
+    static double coveredBy(String title, String text) {
+        Set<String> t = bigrams(letters(title));
+        if (t.isEmpty()) {
+            return 0;
+        }
+        Set<String> in = bigrams(letters(text));
+        return t.stream().filter(in::contains).count() / (double) t.size();
     }
 
     /** The character bigrams two titles have in common. */
