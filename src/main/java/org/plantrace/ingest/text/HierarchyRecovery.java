@@ -1,9 +1,7 @@
 package org.plantrace.ingest.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.ingest.ParseWarning;
@@ -16,19 +14,11 @@ import org.plantrace.ingest.text.OutlineNode.Numbered;
  *
  * <p>Conventional numbering (第一章, 第一节, 第1条, 一、, （一）, 1．, （1）, ①) is nested by the order
  * in which styles appear: a style already open closes everything opened after it. A Word export
- * that flattened every level to "1." needs context instead:
- * <ul>
- *   <li>a chapter follows a blank or empty numbered line, or is indented, and opens with an
- *       introductory paragraph (the first chapter, 总则, may open directly with its articles);</li>
- *   <li>a heading directly followed by another heading contains it;</li>
- *   <li>after body text, a heading continues the list it is most alike (same words, same shape,
- *       same ending, see {@link TitleSimilarity}), staying in the innermost list unless an outer
- *       one is clearly more alike; a heading that the current clause's text announces by name
- *       starts a list inside it;</li>
- *   <li>kinds follow depth: the children of a chapter are sections when they hold articles
- *       with items, else articles.</li>
- * </ul>
- * Where these signals are weak the parse report says so, so that a drafter checks the level.
+ * that flattened every level to "1." needs context instead: chapters are told by a blank line or
+ * indentation before them and an introductory paragraph after; a heading directly followed by
+ * another contains it; after body text, {@link ListPlacement} decides which open list a heading
+ * continues; {@link KindAssignment} then names the levels 章 › 节 › 条 › 款 › 项. Where the signals
+ * are weak the parse report says so, so that a drafter checks the level.
  */
 final class HierarchyRecovery {
 
@@ -305,33 +295,5 @@ final class HierarchyRecovery {
         Clause c = new Clause(kind, num, heading);
         c.setLocation(line.location());
         return c;
-    }
-
-    /** Finds the number a flattening export wrote for every level, if it did. */
-    static final class FlattenedNumbering {
-        private FlattenedNumbering() {
-        }
-
-        /** The number as written ("1.") when most arabic-numbered headings repeat it, else null. */
-        static String detect(List<SourceLine> lines) {
-            Map<String, Integer> counts = new HashMap<>();
-            int total = 0;
-            for (SourceLine l : lines) {
-                if ((l.type() == LineType.HEADING || l.type() == LineType.EMPTY_HEADING)
-                        && l.numbered().orElseThrow().style() == NumberingStyle.ARABIC_DOT) {
-                    counts.merge(l.numbered().get().num(), 1, Integer::sum);
-                    total++;
-                }
-            }
-            String top = null;
-            int topCount = 0;
-            for (var e : counts.entrySet()) {
-                if (e.getValue() > topCount) {
-                    top = e.getKey();
-                    topCount = e.getValue();
-                }
-            }
-            return topCount >= 5 && topCount * 10 >= total * 8 ? top : null;
-        }
     }
 }
