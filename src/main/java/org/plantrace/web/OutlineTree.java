@@ -74,10 +74,7 @@ public class OutlineTree extends UIComponentBase {
         out.writeAttribute("class", "kind", null);
         out.writeText(link.kind(), null);
         out.endElement("span");
-        out.startElement("span", this);
-        out.writeAttribute("class", "title", null);
-        out.writeText(link.title(), null);
-        out.endElement("span");
+        ClauseTitle.write(out, this, link);
         out.endElement("a");
         if (link.mandatory()) {
             out.startElement("span", this);

@@ -63,6 +63,27 @@ class ReadingPagesIT {
         for (int i = 0; i < CHAPTERS.size(); i++) {
             assertTrue(chapters.get(i).endsWith(CHAPTERS.get(i)), chapters.get(i) + " should be " + CHAPTERS.get(i));
         }
+        // the export wrote "1." on every level; the pages show the conventional numbers, marked as derived
+        assertEquals("第一章 总则", chapters.get(0));
+        assertEquals("第九章 统筹规划实施与管理", chapters.get(8));
+        WebElement firstNumber = desktop.driver.findElement(By.cssSelector("#outline li.depth-1 .num"));
+        assertTrue(firstNumber.getAttribute("class").contains("derived"));
+        assertEquals("编号按结构推定（原文编号已在导出时丢失）", firstNumber.getAttribute("title"));
+        String numberingNote = desktop.driver.findElement(By.id("numbering-note")).getText();
+        assertTrue(numberingNote.contains("推定") && numberingNote.contains("1."), numberingNote);
+        // the source's own 第1节 is shown as written, not as a derived number
+        WebElement controlLines = outlineEntry(desktop, "严守三条控制线");
+        assertEquals("第1节", controlLines.findElement(By.className("num")).getAttribute("textContent"));
+        assertFalse(controlLines.findElement(By.className("num")).getAttribute("class").contains("derived"));
+
+        // the section whose title was lost says so; its introduction is an excerpt, not a heading
+        List<String> untitled = desktop.driver.findElements(By.cssSelector("#outline .title")).stream()
+                .filter(t -> !t.findElements(By.className("untitled")).isEmpty())
+                .map(t -> t.getAttribute("textContent")).toList();
+        assertTrue(untitled.stream().anyMatch(t -> t.startsWith("第五节 （无标题）") && t.contains("提升城市功能")),
+                untitled.toString());
+        assertTrue(desktop.driver.findElements(By.cssSelector("#outline .heading")).stream()
+                .noneMatch(h -> h.getAttribute("textContent").startsWith("提升城市功能")), "introduction posing as a title");
 
         String note = desktop.driver.findElement(By.id("mandatory-note")).getText();
         assertTrue(note.contains("强制性内容：文本中加下划线的条款"), note);
@@ -85,6 +106,13 @@ class ReadingPagesIT {
         assertTrue(crumbs.contains("优化国土空间开发保护格局"), crumbs);
         assertTrue(crumbs.contains("严守三条控制线"), crumbs);
         assertTrue(desktop.driver.findElement(By.cssSelector("#clause h1")).getText().contains("划定生态保护红线"));
+        WebElement number = desktop.driver.findElement(By.cssSelector("#clause h1 .num"));
+        assertTrue(number.getText().matches("第[一二三四五六七八九十百]+条"), number.getText());
+        assertTrue(number.getAttribute("class").contains("derived"));
+        assertEquals(number.getText() + " 划定生态保护红线",
+                desktop.driver.findElement(By.cssSelector("#breadcrumb [aria-current] .title")).getText());
+        String numberNote = desktop.driver.findElement(By.id("number-note")).getText();
+        assertTrue(numberNote.contains("编号按结构推定") && numberNote.contains("原文写作“1.”"), numberNote);
         String text = desktop.driver.findElement(By.id("clause-text")).getText();
         assertTrue(text.contains("生态保护红线"), text);
         assertFalse(desktop.driver.findElements(By.cssSelector("#pager a.prev")).isEmpty());
@@ -144,6 +172,14 @@ class ReadingPagesIT {
             assertEquals(404, r.statusCode(), path);
             assertTrue(r.body().contains("找不到"), path);
         }
+    }
+
+    /** The outline link whose heading is this. */
+    private static WebElement outlineEntry(Browser b, String heading) {
+        return b.driver.findElements(By.cssSelector("#outline a")).stream()
+                .filter(a -> a.findElements(By.className("heading")).stream()
+                        .anyMatch(h -> h.getAttribute("textContent").equals(heading)))
+                .findFirst().orElseThrow(() -> new AssertionError("no outline entry " + heading));
     }
 
     /** The outline link of the article with this heading, its chapter and section unfolded. */

@@ -13,6 +13,7 @@ import jakarta.el.PropertyNotWritableException;
 import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 import org.plantrace.web.view.ClauseLink;
+import org.plantrace.web.view.DisplayNumber;
 
 class RecordELResolverTest {
     private final RecordELResolver resolver = new RecordELResolver();
@@ -20,9 +21,9 @@ class RecordELResolverTest {
     @Test
     void readsRecordComponents() {
         ELContext context = new Context();
-        ClauseLink link = new ClauseLink("u1", "条", "划定生态保护红线", true);
+        ClauseLink link = new ClauseLink("u1", "条", DisplayNumber.source("第13条"), "划定生态保护红线", "", true);
 
-        assertEquals("划定生态保护红线", resolver.getValue(context, link, "title"));
+        assertEquals("划定生态保护红线", resolver.getValue(context, link, "heading"));
         assertTrue(context.isPropertyResolved());
         assertEquals(Boolean.TRUE, resolver.getValue(new Context(), link, "mandatory"));
         assertTrue(resolver.isReadOnly(new Context(), link, "uid"));
@@ -33,7 +34,10 @@ class RecordELResolverTest {
     void leavesEverythingElseToTheOtherResolvers() {
         ELContext context = new Context();
 
-        assertNull(resolver.getValue(context, new ClauseLink("u", "条", "t", false), "path"));
+        // path() and title() are methods, not components: pages call them as #{link.path()}
+        ClauseLink link = new ClauseLink("u", "条", DisplayNumber.NONE, "t", "", false);
+        assertNull(resolver.getValue(context, link, "path"));
+        assertNull(resolver.getValue(context, link, "title"));
         assertNull(resolver.getValue(context, "not a record", "length"));
         assertNull(resolver.getValue(context, null, "home"));
         assertFalse(context.isPropertyResolved());

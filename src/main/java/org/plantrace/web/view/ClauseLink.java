@@ -4,10 +4,27 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A link to a clause: its durable id (the address {@code /clause/{uid}}), what it is (章, 节 …)
- * and its title as the table of contents shows it.
+ * A link to a clause: its durable id (the address {@code /clause/{uid}}), what it is (章, 节 …),
+ * the number the pages show and its heading.
+ *
+ * @param heading the heading; for an untitled item or paragraph, the start of its text (that text
+ *                is what the item says). Empty for a chapter, section or article whose title was
+ *                lost: the pages then say （无标题） and show {@code excerpt} in a muted style.
+ * @param excerpt for an untitled heading, the start of its own text (may be empty); else empty
  */
-public record ClauseLink(String uid, String kind, String title, boolean mandatory) {
+public record ClauseLink(String uid, String kind, DisplayNumber number, String heading, String excerpt,
+                         boolean mandatory) {
+    public static final String UNTITLED = "（无标题）";
+
+    public boolean untitled() {
+        return heading.isEmpty();
+    }
+
+    /** The whole title as plain text, for the browser's title bar and tests: 第十三条 划定生态保护红线. */
+    public String title() {
+        String name = untitled() ? UNTITLED + (excerpt.isEmpty() ? "" : " " + excerpt) : heading;
+        return number.isEmpty() ? name : number.text() + " " + name;
+    }
 
     /** The clause page's address inside the app, {@code /clause/{uid}}, the uid percent-encoded. */
     public String path() {

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * Everything the clause page shows.
  *
+ * @param sourceNum  the number as the source writes it ({@code num()}), shown beside a derived one
  * @param breadcrumb the ancestors, outermost first, without the clause itself
  * @param previous   the clause before it in reading order, or null at the start
  * @param next       the clause after it in reading order, or null at the end
@@ -12,8 +13,7 @@ import java.util.List;
 public record ClauseView(
         ClauseLink self,
         String eId,
-        String num,
-        String heading,
+        String sourceNum,
         String provenance,
         String location,
         List<Paragraph> paragraphs,

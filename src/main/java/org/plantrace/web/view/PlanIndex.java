@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.plan.Plan;
@@ -25,6 +26,7 @@ public final class PlanIndex {
     private final List<Clause> reading = new ArrayList<>();
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, Clause> parent = new HashMap<>();
+    private final ClauseNumbering numbering;
     private final List<OutlineEntry> outline;
     private final PlanSummary summary;
 
@@ -41,6 +43,7 @@ public final class PlanIndex {
                 parent.put(c.uid(), p);
             }
         });
+        this.numbering = ClauseNumbering.of(version.clauses());
         this.outline = entries(version.clauses());
         this.summary = summarize(version);
     }
@@ -68,15 +71,15 @@ public final class PlanIndex {
         for (Clause p = parent.get(uid); p != null; p = parent.get(p.uid())) {
             crumbs.add(0, link(p));
         }
-        List<ClauseLink> children = c.children().stream().filter(PlanIndex::addressable).map(PlanIndex::link).toList();
+        List<ClauseLink> children = c.children().stream().filter(PlanIndex::addressable).map(this::link).toList();
         return Optional.of(new ClauseView(
-                link(c), c.eId(), c.num(), c.heading(), provenance(c), c.location(),
+                link(c), c.eId(), c.num(), provenance(c), c.location(),
                 MandatoryText.paragraphs(c), crumbs, children,
                 at > 0 ? link(reading.get(at - 1)) : null,
                 at + 1 < reading.size() ? link(reading.get(at + 1)) : null));
     }
 
-    private static List<OutlineEntry> entries(List<Clause> clauses) {
+    private List<OutlineEntry> entries(List<Clause> clauses) {
         List<OutlineEntry> out = new ArrayList<>();
         for (Clause c : clauses) {
             if (addressable(c)) {
@@ -90,28 +93,37 @@ public final class PlanIndex {
         return c.uid() != null && !c.uid().isEmpty();
     }
 
-    static ClauseLink link(Clause c) {
-        return new ClauseLink(c.uid(), c.kind().chineseName(), title(c), c.mandatory());
+    ClauseLink link(Clause c) {
+        String heading = c.heading().strip();
+        String excerpt = "";
+        if (heading.isEmpty()) {
+            String start = excerpt(c.text());
+            if (namedByItsText(c)) {
+                heading = start;
+            } else {
+                excerpt = start;
+            }
+        }
+        return new ClauseLink(c.uid(), c.kind().chineseName(), numbering.of(c), heading, excerpt, c.mandatory());
     }
 
-    /** The table-of-contents title; an untitled item is named by the start of its text. */
-    static String title(Clause c) {
-        String t = c.displayTitle().strip();
-        if (!c.heading().isBlank()) {
-            return t;
-        }
-        String text = c.text().strip();
-        int nl = text.indexOf('\n');
+    /**
+     * An item, sub-item, paragraph or table without a heading is a numbered sentence or a block of
+     * text: its text is what it says, so it is named by it. A chapter, section or article without
+     * one lost its title; its text is its introduction and must not pose as the title.
+     */
+    private static boolean namedByItsText(Clause c) {
+        return c.kind().level() == 0 || c.kind().level() >= ClauseKind.ITEM.level();
+    }
+
+    /** The first line of a text, cut to {@link #EXCERPT_CHARS}. */
+    static String excerpt(String text) {
+        String s = text.strip();
+        int nl = s.indexOf('\n');
         if (nl >= 0) {
-            text = text.substring(0, nl);
+            s = s.substring(0, nl).strip();
         }
-        if (text.length() > EXCERPT_CHARS) {
-            text = text.substring(0, EXCERPT_CHARS) + "…";
-        }
-        if (text.isEmpty()) {
-            return t.isEmpty() ? "（无标题" + c.kind().chineseName() + "）" : t + "（无标题）";
-        }
-        return t.isEmpty() ? text : t + " " + text;
+        return s.length() > EXCERPT_CHARS ? s.substring(0, EXCERPT_CHARS) + "…" : s;
     }
 
     private static String provenance(Clause c) {
@@ -134,6 +146,17 @@ public final class PlanIndex {
         boolean plainText = lower.endsWith(".txt") || lower.endsWith(".text");
         return new PlanSummary(plan.code(), plan.name(), plan.level().label(), plan.region(), plan.period(),
                 "第 " + v.number() + " 版", v.status().label(), source, reading.size(), mandatory,
-                mandatory > 0, plainText);
+                mandatory > 0, plainText, numberingNote());
+    }
+
+    /** One line for the home page when numbers were derived; empty when every number is the source's. */
+    private String numberingNote() {
+        if (!numbering.anyDerived()) {
+            return "";
+        }
+        return numbering.flattened()
+                .map(num -> "编号说明：原文件导出时各级编号都成了“" + num + "”，目录和条款页中灰色的编号是按章节结构推定的，"
+                        + "并非原文编号；引用时请核对正式文本。")
+                .orElse("编号说明：灰色的编号是按章节结构推定的，原文此处没有编号；引用时请核对正式文本。");
     }
 }

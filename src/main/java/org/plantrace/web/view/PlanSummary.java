@@ -7,6 +7,8 @@ package org.plantrace.web.view;
  *                        page must say so rather than let "nothing underlined" read as "nothing
  *                        binding"
  * @param plainTextSource the version was read from plain text, which loses underlines
+ * @param numberingNote   one line saying that some shown numbers are derived, not the source's;
+ *                        empty when all are the source's
  */
 public record PlanSummary(
         String code,
@@ -20,5 +22,6 @@ public record PlanSummary(
         int clauseCount,
         int mandatoryCount,
         boolean mandatoryMarked,
-        boolean plainTextSource) {
+        boolean plainTextSource,
+        String numberingNote) {
 }

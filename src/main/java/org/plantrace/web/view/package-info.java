@@ -3,6 +3,8 @@
  * {@link org.plantrace.domain.plan.PlanVersion}, so that Facelets only display and never walk the
  * domain tree. {@link org.plantrace.web.view.PlanIndex} does the walking once per version
  * (outline, breadcrumb, previous/next); {@link org.plantrace.web.view.MandatoryText} cuts a
- * clause's text into paragraphs with its underlined (强制性) runs marked.
+ * clause's text into paragraphs with its underlined (强制性) runs marked;
+ * {@link org.plantrace.web.view.ClauseNumbering} gives every clause the number the pages show,
+ * the source's where it is real, a derived and marked one where the export lost it.
  */
 package org.plantrace.web.view;

@@ -48,7 +48,34 @@ class PlanIndexTest {
 
     @Test
     void anUntitledItemIsNamedByTheStartOfItsText() {
-        assertEquals("严格管控<b>人为</b>活动。", index.clause("a12i1").orElseThrow().self().title());
+        ClauseLink item = index.clause("a12i1").orElseThrow().self();
+        assertEquals("严格管控<b>人为</b>活动。", item.heading(), "an item is what its text says");
+        assertFalse(item.untitled());
+        assertEquals("一、 严格管控<b>人为</b>活动。", item.title());
+        assertTrue(item.number().derived(), "the sample item has no number in the source");
+    }
+
+    @Test
+    void anUntitledSectionShowsUntitledAndAnExcerptNotItsTextAsTitle() {
+        PlanIndex plan = new PlanIndex(SamplePlan.withUntitledSection());
+        ClauseLink section = plan.clause("untitled").orElseThrow().self();
+
+        assertTrue(section.untitled());
+        assertEquals("", section.heading());
+        assertEquals("提升城市功能、优化空间结构，重点推进北部新区建设与古城更…", section.excerpt());
+        assertEquals("第二节 （无标题） 提升城市功能、优化空间结构，重点推进北部新区建设与古城更…",
+                section.title());
+        ClauseLink bare = plan.clause("bare").orElseThrow().self();
+        assertEquals("第3节 （无标题）", bare.title(), "no text: nothing to excerpt; the source's 第3节 kept");
+    }
+
+    @Test
+    void theSourcesNumbersAreShownWhenTheyAreReal() {
+        ClauseView v = index.clause("a12").orElseThrow();
+
+        assertEquals("第12条 划定生态保护红线", v.self().title());
+        assertFalse(v.self().number().derived());
+        assertEquals("第12条", v.sourceNum());
     }
 
     @Test
@@ -68,12 +95,13 @@ class PlanIndexTest {
         assertEquals(1, s.mandatoryCount());
         assertTrue(s.mandatoryMarked());
         assertTrue(s.plainTextSource());
+        assertTrue(s.numberingNote().contains("原文此处没有编号"), "the sample's item has no number: " + s.numberingNote());
 
         assertFalse(new PlanIndex(SamplePlan.version(false)).summary().mandatoryMarked());
     }
 
     @Test
     void linksAreEncodedPaths() {
-        assertEquals("/clause/a%20b%2Fc", new ClauseLink("a b/c", "条", "t", false).path());
+        assertEquals("/clause/a%20b%2Fc", new ClauseLink("a b/c", "条", DisplayNumber.NONE, "t", "", false).path());
     }
 }

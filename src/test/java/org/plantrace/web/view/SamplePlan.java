@@ -46,6 +46,23 @@ public final class SamplePlan {
         return new PlanVersion(plan, 1, VersionStatus.PUBLISHED, now, now, "sample.txt", roots);
     }
 
+    /**
+     * A chapter whose second section lost its title (its text is its introduction) and whose third
+     * has neither title nor text, like the Hunyuan seed's.
+     */
+    public static PlanVersion withUntitledSection() {
+        Clause chapter = clause(ClauseKind.CHAPTER, "第六章", "构建品质宜居的城镇空间", "c6", "");
+        chapter.addChild(clause(ClauseKind.SECTION, "第1节", "构建以县城为核心的城镇体系", "s1", ""));
+        chapter.addChild(clause(ClauseKind.SECTION, "", "", "untitled",
+                "提升城市功能、优化空间结构，重点推进北部新区建设与古城更新。以人民为中心，完善公共服务设施配置。"));
+        chapter.addChild(clause(ClauseKind.SECTION, "第3节", "", "bare", ""));
+        List<Clause> roots = List.of(chapter);
+        ClauseTree.assignPathIds(roots);
+        Plan plan = new Plan(CODE, "样例县国土空间总体规划（2021—2035年）", PlanLevel.COUNTY, "样例县", 2021, 2035);
+        Instant now = Instant.parse("2024-01-01T00:00:00Z");
+        return new PlanVersion(plan, 1, VersionStatus.PUBLISHED, now, now, "sample.txt", roots);
+    }
+
     private static Clause clause(ClauseKind kind, String num, String heading, String uid, String text) {
         Clause c = new Clause(kind, num, heading);
         c.setUid(uid);
