@@ -29,6 +29,7 @@ import org.plantrace.ingest.identity.IdReport;
 public class IngestService {
     private PlanRepository repository;
     private Clock clock;
+    private VersionListener listener = VersionListener.NONE;
 
     /** For CDI's client proxy only. */
     protected IngestService() {
@@ -42,6 +43,11 @@ public class IngestService {
     public IngestService(PlanRepository repository, Clock clock) {
         this.repository = Objects.requireNonNull(repository);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Who hears of each stored version (the search index, when one is configured). */
+    public void setVersionListener(VersionListener listener) {
+        this.listener = Objects.requireNonNull(listener);
     }
 
     /**
@@ -67,8 +73,19 @@ public class IngestService {
         VersionStatus status = publish ? VersionStatus.PUBLISHED : VersionStatus.DRAFT;
         PlanVersion stored = repository.store(new PlanVersion(plan, 0, status, now, publish ? now : null,
                 source.document().getFileName().toString(), clauses));
+        tellListener(stored);
         return new IngestResult(stored.plan(), stored.number(), status, ClauseTree.flatten(clauses).size(),
                 outline.warnings(), ids);
+    }
+
+    /** The version is stored whatever the listener does; a stale index repairs itself when next opened. */
+    private void tellListener(PlanVersion stored) {
+        try {
+            listener.stored(stored);
+        } catch (RuntimeException e) {
+            System.getLogger(IngestService.class.getName()).log(System.Logger.Level.WARNING,
+                    "version stored, listener failed: " + stored.plan().code() + " v" + stored.number(), e);
+        }
     }
 
     /**

@@ -48,6 +48,14 @@ public final class Main {
                     return ParseCommand.run(rest, out);
                 case "ingest":
                     return IngestCommand.run(rest, out);
+                case "overlay":
+                    return OverlayCommand.run(rest, out);
+                case "lint":
+                    return LintCommand.run(rest, out);
+                case "search":
+                    return SearchCommand.search(rest, out);
+                case "reindex":
+                    return SearchCommand.reindex(rest, out);
                 default:
                     throw new UsageException("未知命令 / unknown command: " + args[0]);
             }

@@ -7,14 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.extract.entity.ClauseEntities;
+import org.plantrace.extract.indicator.IndicatorListing;
 import org.plantrace.ingest.Outline;
 import org.plantrace.ingest.ParseWarning;
 
 /**
  * The JSON form of a parsed document: {@code {"title", "clauses":[node…], "warnings":[…]}}, a node
  * being {@code {"id","uid","kind","num","heading","text","mandatory","mandatoryProvenance",
- * "mandatorySpans":[[start,end]…],"children":[…]}}. Built as a tree of nodes so the field order
- * is exactly this one.
+ * "mandatorySpans":[[start,end]…],"indicators":[…],"entities":[…],"children":[…]}}. Built as a
+ * tree of nodes so the field order is exactly this one.
  */
 final class OutlineJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,6 +54,8 @@ final class OutlineJson {
         for (Span s : c.mandatorySpans()) {
             spans.addArray().add(s.start()).add(s.end());
         }
+        n.set("indicators", MAPPER.valueToTree(IndicatorListing.of(c.text()))); // 数值指标, [] when none
+        n.set("entities", MAPPER.valueToTree(ClauseEntities.of(c))); // gazetteer links, [] without a gazetteer
         ArrayNode children = n.putArray("children");
         List<Clause> kids = c.children();
         kids.forEach(k -> children.add(node(k)));

@@ -32,7 +32,7 @@ class MainTest {
     static final Path SEED_FOLDER = Path.of("corpus/hunyuan");
     static final Path SEED = SEED_FOLDER.resolve("hunyuan-2021-2035.txt");
     static final List<String> NODE_FIELDS = List.of("id", "uid", "kind", "num", "heading", "text", "mandatory",
-            "mandatoryProvenance", "mandatorySpans", "children");
+            "mandatoryProvenance", "mandatorySpans", "indicators", "entities", "children");
     static final Set<String> KINDS = Set.of("chapter", "section", "article", "item", "sub-item", "paragraph", "table");
 
     @TempDir
@@ -95,6 +95,12 @@ class MainTest {
         for (JsonNode w : root.get("warnings")) {
             assertEquals(List.of("location", "message"), fieldNames(w));
         }
+        JsonNode farmland = nodes.stream().filter(n -> n.get("heading").asText().equals("划定耕地和永久基本农田保护红线"))
+                .findFirst().orElseThrow();
+        assertTrue(StreamSupport.stream(farmland.get("indicators").spliterator(), false).anyMatch(i ->
+                i.get("value").decimalValue().compareTo(new java.math.BigDecimal("73.39")) == 0
+                        && i.get("unit").asText().equals("万亩") && i.get("op").asText().equals(">=")),
+                farmland.get("indicators").toString());
         assertEquals(r.out(), run("parse", SEED.toString()).out(), "ids and output are stable");
     }
 

@@ -1,0 +1,49 @@
+package org.plantrace.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A search: free text with optional "quoted phrases" (blank: every visible clause), filters (key to
+ * accepted values; values of one key are alternatives, keys all apply), one page of hits, an order.
+ * Filter keys: {@code plan, version, status, chapter, kind, mandatory}; later, from the Links
+ * issue, {@code township, control_line, has_indicator}.
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, int page, int pageSize, SortOrder sort) {
+    public static final int DEFAULT_PAGE_SIZE = 10;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        (filters == null ? Map.<String, List<String>>of() : filters).forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        filters = Map.copyOf(copy);
+        page = Math.max(0, page);
+        pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), 0, DEFAULT_PAGE_SIZE, SortOrder.RELEVANCE);
+    }
+
+    /** The same request with one more accepted value for a filter key. */
+    public SearchRequest filter(String key, String value) {
+        Map<String, List<String>> more = new LinkedHashMap<>(filters);
+        List<String> values = new ArrayList<>(more.getOrDefault(key, List.of()));
+        values.add(Objects.requireNonNull(value));
+        more.put(key, values);
+        return new SearchRequest(query, more, page, pageSize, sort);
+    }
+
+    public SearchRequest page(int number, int size) {
+        return new SearchRequest(query, filters, number, size, sort);
+    }
+
+    public SearchRequest sortedBy(SortOrder order) {
+        return new SearchRequest(query, filters, page, pageSize, order);
+    }
+}

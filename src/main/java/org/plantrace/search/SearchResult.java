@@ -1,0 +1,30 @@
+package org.plantrace.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answer to a search: the total number of hits, one page of them and the facet counts over
+ * all hits. A query that cannot be understood is not an error: it comes back with no hits and a
+ * message in Chinese saying what to change.
+ */
+public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String message) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    public static SearchResult rejected(String message) {
+        return new SearchResult(0, List.of(), Map.of(), message);
+    }
+
+    /** Why the query was not run, if it was not. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(message);
+    }
+
+    public boolean accepted() {
+        return message == null;
+    }
+}

@@ -1,0 +1,40 @@
+package org.plantrace.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+
+/**
+ * One way of analysing clause text: how the fields are indexed and how a query word or phrase
+ * becomes a Lucene query over them. The three analyses differ only here, so the judged queries
+ * compare the analysis and nothing else.
+ */
+public interface Analysis {
+    /** Short name for reports: {@code bigram}, {@code smartcn}, {@code planning}. */
+    String name();
+
+    /** Per-field analyzer for indexing (and for the highlighter on {@link TextFields#TEXT}). */
+    Analyzer analyzer();
+
+    /** The query for one unquoted word or one quoted phrase of the user's query. */
+    Query query(String words, boolean quoted);
+
+    /**
+     * What the highlighter marks in {@link TextFields#TEXT}: by default the query itself; an
+     * analysis that expands synonyms into other fields re-states them over the text field.
+     */
+    default Query highlightQuery(String words, boolean quoted) {
+        return query(words, quoted);
+    }
+
+    static Analysis bigram() {
+        return new BigramAnalysis();
+    }
+
+    static Analysis smartcn() {
+        return new SmartcnAnalysis();
+    }
+
+    static Analysis planning(Vocabulary vocabulary) {
+        return new PlanningAnalysis(vocabulary);
+    }
+}

@@ -1,0 +1,102 @@
+package org.plantrace.search.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Ours: bigrams for recall (any wording finds something), whole planning terms for precision (a
+ * clause that says 生态保护红线 outranks one that merely has 生态 and 红线 near each other), and
+ * synonyms so that everyday words (学校, 医院, 垃圾) find what the plan writes (小学, 卫生院, 生活垃圾).
+ */
+final class PlanningAnalysis implements Analysis {
+    /** A planning term in the heading is the strongest sign that the clause is about it. */
+    static final float HEADING_TERM_BOOST = 4f;
+    static final float TEXT_TERM_BOOST = 2f;
+    /** A synonym is a little weaker than the word the user typed. */
+    static final float SYNONYM_FACTOR = 0.75f;
+
+    private final Vocabulary vocabulary;
+    private final CJKAnalyzer bigrams = new CJKAnalyzer();
+    private final Analyzer analyzer;
+
+    PlanningAnalysis(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        DictionaryAnalyzer terms = new DictionaryAnalyzer(vocabulary.dictionary());
+        this.analyzer = new PerFieldAnalyzerWrapper(bigrams,
+                Map.of(TextFields.HEADING_TERMS, terms, TextFields.TEXT_TERMS, terms));
+    }
+
+    @Override
+    public String name() {
+        return "planning";
+    }
+
+    @Override
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    @Override
+    public Query query(String words, boolean quoted) {
+        BooleanQuery.Builder q = FieldQueries.acrossFields(bigrams, words, quoted);
+        if (quoted) {
+            // a quoted phrase means exactly these characters: the bigram phrase says it, and a
+            // phrase that is itself a planning term also counts as that term
+            if (vocabulary.dictionary().contains(words.strip())) {
+                addTerm(q, words.strip(), 1f);
+            }
+            return FieldQueries.orNothing(q.build());
+        }
+        for (String term : termsOf(words)) {
+            addTerm(q, term, 1f);
+        }
+        for (String synonym : synonymsOf(words)) {
+            addTerm(q, synonym, SYNONYM_FACTOR);
+        }
+        return FieldQueries.orNothing(q.build());
+    }
+
+    @Override
+    public Query highlightQuery(String words, boolean quoted) {
+        BooleanQuery.Builder q = FieldQueries.acrossFields(bigrams, words, quoted);
+        if (!quoted) {
+            for (String synonym : synonymsOf(words)) {
+                q.add(FieldQueries.acrossFields(bigrams, synonym, true).build(), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return q.build();
+    }
+
+    private Set<String> termsOf(String words) {
+        Set<String> out = new LinkedHashSet<>();
+        vocabulary.dictionary().find(words).forEach(m -> out.add(m.term()));
+        return out;
+    }
+
+    /** Synonyms of the outermost terms only: 红线 inside 生态保护红线 does not expand. */
+    private Set<String> synonymsOf(String words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (PlanningDictionary.Match m : vocabulary.dictionary().outermost(words)) {
+            out.addAll(vocabulary.synonyms().of(m.term()));
+        }
+        out.removeAll(termsOf(words));
+        return out;
+    }
+
+    private static void addTerm(BooleanQuery.Builder q, String term, float factor) {
+        q.add(new BoostQuery(new TermQuery(new Term(TextFields.HEADING_TERMS, term)), HEADING_TERM_BOOST * factor),
+                BooleanClause.Occur.SHOULD);
+        q.add(new BoostQuery(new TermQuery(new Term(TextFields.TEXT_TERMS, term)), TEXT_TERM_BOOST * factor),
+                BooleanClause.Occur.SHOULD);
+    }
+}

@@ -1,0 +1,125 @@
+package org.plantrace.search.index;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.search.ClauseLinks;
+import org.plantrace.search.analysis.TextFields;
+
+/** Turns a version's clauses into one document each, in document order. */
+final class ClauseDocuments {
+    /** Facet value for a clause without a heading (the untitled sections of the seed). */
+    static final String UNTITLED = "（无标题）";
+
+    private final FacetsConfig facets = ClauseFields.facetsConfig();
+    private final ClauseLinks links;
+
+    ClauseDocuments(ClauseLinks links) {
+        this.links = links;
+    }
+
+    List<Document> of(PlanVersion version) {
+        Map<Clause, Clause> parents = new IdentityHashMap<>();
+        ClauseTree.walk(version.clauses(), (c, parent) -> parents.put(c, parent));
+        List<Document> out = new ArrayList<>();
+        int order = 0;
+        for (Clause c : ClauseTree.flatten(version.clauses())) {
+            out.add(document(version, c, ancestors(c, parents), order++));
+        }
+        return out;
+    }
+
+    private static List<Clause> ancestors(Clause c, Map<Clause, Clause> parents) {
+        List<Clause> path = new ArrayList<>();
+        for (Clause p = parents.get(c); p != null; p = parents.get(p)) {
+            path.add(0, p);
+        }
+        return path;
+    }
+
+    private Document document(PlanVersion version, Clause c, List<Clause> ancestors, int order) {
+        String plan = version.plan().code();
+        String status = version.status().name().toLowerCase();
+        Document d = new Document();
+        keyword(d, ClauseFields.ID, plan + "/" + version.number() + "/" + c.eId());
+        keyword(d, ClauseFields.UID, nullToEmpty(c.uid()));
+        keyword(d, ClauseFields.EID, nullToEmpty(c.eId()));
+        keyword(d, ClauseFields.PLAN, plan);
+        d.add(new SortedDocValuesField(ClauseFields.PLAN, new BytesRef(plan)));
+        keyword(d, ClauseFields.VERSION, Integer.toString(version.number()));
+        d.add(new NumericDocValuesField(ClauseFields.VERSION, version.number()));
+        keyword(d, ClauseFields.PLAN_VERSION, ClauseFields.planVersion(plan, version.number()));
+        keyword(d, ClauseFields.STATUS, status);
+        keyword(d, ClauseFields.KIND, c.kind().jsonName());
+        keyword(d, ClauseFields.MANDATORY, Boolean.toString(c.mandatory()));
+        String chapter = label((ancestors.isEmpty() ? c : ancestors.get(0)).heading());
+        keyword(d, ClauseFields.CHAPTER, chapter);
+        d.add(new NumericDocValuesField(ClauseFields.ORDER, order));
+        d.add(new StoredField(ClauseFields.ORDER, order));
+
+        d.add(new TextField(TextFields.HEADING, c.heading(), Field.Store.YES));
+        d.add(new TextField(TextFields.HEADING_TERMS, c.heading(), Field.Store.NO));
+        d.add(new TextField(TextFields.TEXT, c.text(), Field.Store.YES));
+        d.add(new TextField(TextFields.TEXT_TERMS, c.text(), Field.Store.NO));
+        List<String> path = ancestors.stream().map(Clause::heading).toList();
+        d.add(new TextField(TextFields.PATH, String.join(" ", path), Field.Store.NO));
+        path.forEach(h -> d.add(new StoredField(ClauseFields.PATH_ITEM, h)));
+
+        d.add(new SortedSetDocValuesFacetField(ClauseFields.PLAN, plan));
+        d.add(new SortedSetDocValuesFacetField(ClauseFields.CHAPTER, chapter));
+        d.add(new SortedSetDocValuesFacetField(ClauseFields.KIND, c.kind().jsonName()));
+        d.add(new SortedSetDocValuesFacetField(ClauseFields.MANDATORY, Boolean.toString(c.mandatory())));
+        addLinks(d, links.of(version, c));
+        try {
+            return facets.build(d);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The Links issue's fields: filterable, faceted. Nothing is added while links are empty. */
+    private static void addLinks(Document d, ClauseLinks.Facts facts) {
+        for (String township : facts.townships()) {
+            keyword(d, ClauseFields.TOWNSHIP, township);
+            d.add(new SortedSetDocValuesFacetField(ClauseFields.TOWNSHIP, township));
+        }
+        for (String line : facts.controlLines()) {
+            keyword(d, ClauseFields.CONTROL_LINE, line);
+            d.add(new SortedSetDocValuesFacetField(ClauseFields.CONTROL_LINE, line));
+        }
+        for (String indicator : facts.indicators()) {
+            d.add(new TextField(ClauseFields.INDICATOR, indicator, Field.Store.YES));
+        }
+        if (!facts.indicators().isEmpty() || !facts.townships().isEmpty() || !facts.controlLines().isEmpty()) {
+            String has = Boolean.toString(!facts.indicators().isEmpty());
+            keyword(d, ClauseFields.HAS_INDICATOR, has);
+            d.add(new SortedSetDocValuesFacetField(ClauseFields.HAS_INDICATOR, has));
+        }
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+    }
+
+    private static String label(String heading) {
+        return heading.isBlank() ? UNTITLED : heading;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,46 @@
+package org.plantrace.search.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Names of the non-text fields of a clause document, and the facet dimensions. */
+public final class ClauseFields {
+    /** {@code plan/version/eId}. */
+    public static final String ID = "id";
+    public static final String UID = "uid";
+    public static final String EID = "eid";
+    public static final String PLAN = "plan";
+    public static final String VERSION = "version";
+    /** {@code plan#version}: the unit of visibility. */
+    public static final String PLAN_VERSION = "pv";
+    /** {@code draft} or {@code published}. */
+    public static final String STATUS = "status";
+    public static final String KIND = "kind";
+    /** {@code true} or {@code false}. */
+    public static final String MANDATORY = "mandatory";
+    /** The heading of the clause's chapter (top-level clause). */
+    public static final String CHAPTER = "chapter";
+    /** Stored only: the ancestors' headings, one value each, outermost first. */
+    public static final String PATH_ITEM = "path_item";
+    /** Position of the clause in its version's text, parents before children. */
+    public static final String ORDER = "order";
+    // filled through ClauseLinks (the Links issue)
+    public static final String TOWNSHIP = "township";
+    public static final String CONTROL_LINE = "control_line";
+    public static final String INDICATOR = "indicator";
+    public static final String HAS_INDICATOR = "has_indicator";
+
+    private ClauseFields() {
+    }
+
+    /** The facet dimensions; the linked ones may hold several values per clause. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(TOWNSHIP, true);
+        config.setMultiValued(CONTROL_LINE, true);
+        return config;
+    }
+
+    public static String planVersion(String plan, int version) {
+        return plan + "#" + version;
+    }
+}

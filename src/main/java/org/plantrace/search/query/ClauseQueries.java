@@ -1,0 +1,150 @@
+package org.plantrace.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.plantrace.search.FacetValue;
+import org.plantrace.search.SearchHit;
+import org.plantrace.search.SearchRequest;
+import org.plantrace.search.SearchResult;
+import org.plantrace.search.SortOrder;
+import org.plantrace.search.ViewerRole;
+import org.plantrace.search.analysis.TextFields;
+import org.plantrace.search.index.ClauseFields;
+import org.plantrace.search.index.IndexStore;
+
+/** Runs a request against an {@link IndexStore} for a viewer. */
+public final class ClauseQueries {
+    /** The facets every result carries; the linked ones appear once the Links issue fills them. */
+    static final List<String> FACETS = List.of(ClauseFields.PLAN, ClauseFields.CHAPTER, ClauseFields.KIND,
+            ClauseFields.MANDATORY, ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR);
+    private static final Sort DOCUMENT_ORDER = new Sort(new SortField(ClauseFields.PLAN, SortField.Type.STRING),
+            new SortField(ClauseFields.VERSION, SortField.Type.INT), new SortField(ClauseFields.ORDER, SortField.Type.INT));
+
+    private final IndexStore store;
+    private IndexReader stateReader;
+    private SortedSetDocValuesReaderState facetState;
+
+    public ClauseQueries(IndexStore store) {
+        this.store = store;
+    }
+
+    public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
+        Query userQuery;
+        Query highlightQuery;
+        BooleanQuery.Builder full = new BooleanQuery.Builder();
+        try {
+            userQuery = parse(request.query(), false);
+            highlightQuery = parse(request.query(), true);
+            full.add(userQuery, request.query().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+            full.add(Visibility.filter(viewer, store.catalog(), request.filters()), BooleanClause.Occur.FILTER);
+            Filters.addTo(full, request.filters());
+        } catch (QueryProblem problem) {
+            return rejected(problem.getMessage());
+        }
+        Query query = full.build();
+        IndexSearcher searcher = store.acquire();
+        try {
+            int wanted = Math.max(1, (request.page() + 1) * request.pageSize());
+            FacetsCollectorManager.FacetsResult found = request.sort() == SortOrder.DOCUMENT_ORDER
+                    ? FacetsCollectorManager.search(searcher, query, wanted, DOCUMENT_ORDER, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            Snippets snippets = new Snippets(store.analysis(), highlightQuery);
+            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = request.page() * request.pageSize(); i < docs.length; i++) {
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i], snippets,
+                        request.sort() == SortOrder.RELEVANCE));
+            }
+            return new SearchResult(top.totalHits.value, hits, facets(searcher.getIndexReader(), found), null);
+        } catch (BooleanQuery.TooManyClauses e) {
+            return rejected("查询太长，请减少词语后再试");
+        } finally {
+            store.release(searcher);
+        }
+    }
+
+    private Query parse(String text, boolean forHighlight) throws QueryProblem {
+        if (text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        try {
+            return new ClauseQueryParser(store.analysis(), forHighlight).parse(text);
+        } catch (ClauseQueryParser.Refused refused) {
+            throw new QueryProblem(refused.getMessage());
+        } catch (ParseException | RuntimeException e) {
+            throw QueryProblem.unreadable();
+        }
+    }
+
+    private static SearchHit hit(Document d, ScoreDoc sd, Snippets snippets, boolean scored) {
+        return new SearchHit(d.get(ClauseFields.ID), d.get(ClauseFields.UID), d.get(ClauseFields.EID),
+                d.get(ClauseFields.PLAN), Integer.parseInt(d.get(ClauseFields.VERSION)), d.get(ClauseFields.STATUS),
+                d.get(ClauseFields.KIND), d.get(TextFields.HEADING), Arrays.asList(d.getValues(ClauseFields.PATH_ITEM)),
+                snippets.of(d.get(TextFields.TEXT)), scored && !Float.isNaN(sd.score) ? sd.score : 0f,
+                Boolean.parseBoolean(d.get(ClauseFields.MANDATORY)));
+    }
+
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult found)
+            throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        if (reader.numDocs() == 0) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState(reader),
+                found.facetsCollector());
+        for (String dim : FACETS) {
+            FacetResult result;
+            try {
+                result = counts.getTopChildren(50, dim);
+            } catch (IllegalArgumentException notIndexedYet) {
+                result = null;
+            }
+            List<FacetValue> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.intValue()));
+                }
+            }
+            if (!values.isEmpty()) {
+                out.put(dim, values);
+            }
+        }
+        return out;
+    }
+
+    /** Building the facet state reads every facet value: once per reader, not per query. */
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (stateReader != reader) {
+            facetState = new DefaultSortedSetDocValuesReaderState(reader, ClauseFields.facetsConfig());
+            stateReader = reader;
+        }
+        return facetState;
+    }
+
+    private static SearchResult rejected(String message) {
+        return new SearchResult(0, List.of(), Map.of(), message);
+    }
+}

@@ -1,0 +1,65 @@
+package org.plantrace.search.query;
+
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.plantrace.search.analysis.Analysis;
+
+/**
+ * Lucene's classic syntax (words, "phrases", AND/OR/NOT, parentheses) where every word or phrase
+ * becomes the analysis's query over the clause fields. What the public should not use — field
+ * names, wildcards, fuzzy and range queries — is refused with a message rather than run.
+ */
+final class ClauseQueryParser extends QueryParser {
+    private static final String ANY_FIELD = "\u0000any";
+    private final Analysis analysis;
+    private final boolean forHighlight;
+
+    ClauseQueryParser(Analysis analysis, boolean forHighlight) {
+        super(ANY_FIELD, analysis.analyzer());
+        this.analysis = analysis;
+        this.forHighlight = forHighlight;
+        setDefaultOperator(Operator.OR);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (!ANY_FIELD.equals(field)) {
+            throw new Refused("不支持“字段:词”的写法，请直接输入要找的词，用筛选条件限定范围");
+        }
+        return forHighlight ? analysis.highlightQuery(queryText, quoted) : analysis.query(queryText, quoted);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        throw new Refused("不支持通配符 * 和 ?，请输入完整的词");
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        throw new Refused("不支持通配符 *，请输入完整的词");
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        throw new Refused("不支持模糊查询符号 ~，请输入完整的词");
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+            boolean endInclusive) throws ParseException {
+        throw new Refused("不支持范围查询 [ ] 和 { }，请输入要找的词");
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new Refused("不支持正则表达式 / /，请输入要找的词");
+    }
+
+    /** A refusal whose message is already written for the user. */
+    static final class Refused extends ParseException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.plantrace.search.query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.plantrace.search.index.ClauseFields;
+
+/** The request's filters other than plan, version and status (those are {@link Visibility}'s). */
+final class Filters {
+    static final Set<String> VISIBILITY_KEYS = Set.of(ClauseFields.PLAN, ClauseFields.VERSION, ClauseFields.STATUS);
+    static final Set<String> FIELD_KEYS = Set.of(ClauseFields.CHAPTER, ClauseFields.KIND, ClauseFields.MANDATORY,
+            ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR);
+
+    private Filters() {
+    }
+
+    /** Adds one FILTER clause per key (its values are alternatives). */
+    static void addTo(BooleanQuery.Builder query, Map<String, List<String>> filters) throws QueryProblem {
+        for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+            String key = f.getKey();
+            if (VISIBILITY_KEYS.contains(key)) {
+                continue;
+            }
+            if (!FIELD_KEYS.contains(key)) {
+                throw new QueryProblem("未知的筛选条件“" + key + "”；可用：plan、version、status、chapter、kind、mandatory、"
+                        + "township、control_line、has_indicator");
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String value : f.getValue()) {
+                any.add(new TermQuery(new Term(key, value)), BooleanClause.Occur.SHOULD);
+            }
+            query.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+    }
+}

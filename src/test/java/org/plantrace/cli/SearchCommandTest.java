@@ -1,0 +1,66 @@
+package org.plantrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code search} and {@code reindex} on a data directory with the seed ingested, once as a draft and once published. */
+class SearchCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void searchPrintsPublishedHitsAsJson() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", data, "--publish").code());
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", data).code(), "version 2, a draft");
+
+        Run r = run("search", "学校", "--data", data, "--limit", "3");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("total").asLong() >= 1);
+        assertEquals(3, json.get("hits").size());
+        JsonNode first = json.get("hits").get(0);
+        assertEquals("教育设施布局", first.get("heading").asText());
+        assertTrue(first.get("id").asText().startsWith("hunyuan-2021-2035/1/"), "the published version 1, not draft 2");
+        for (String field : new String[] {"id", "uid", "heading", "path", "snippet", "score", "mandatory"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertTrue(first.get("path").isArray());
+
+        Run filtered = run("search", "防洪", "--data", data, "--filter", "kind=section", "--filter", "version=2");
+        assertEquals(0, new ObjectMapper().readTree(filtered.out()).get("total").asLong(), "drafts stay hidden");
+
+        Run bad = run("search", "\"古城", "--data", data);
+        assertEquals(0, bad.code());
+        JsonNode badJson = new ObjectMapper().readTree(bad.out());
+        assertFalse(badJson.get("message").asText().isEmpty());
+
+        Run reindex = run("reindex", "--data", data);
+        assertEquals(0, reindex.code(), reindex.err());
+        assertTrue(reindex.out().contains("versions=2"), reindex.out());
+
+        assertEquals(1, run("search", "--data", data).code(), "no QUERY is a usage error");
+        assertEquals(1, run("search", "x", "--filter", "novalue", "--data", data).code());
+    }
+}
