@@ -41,7 +41,20 @@ public final class ParseBench {
                     bytes.length / 1048576.0, n, parse.medianMillis, bytes.length / 1048576.0 / (parse.medianMillis / 1000),
                     base.medianMillis, parse.medianMillis / base.medianMillis, parse.peakHeapBytes >> 20);
         }
+        linearity(seed);
         ParseBenchRenditions.run(seedFile);
+    }
+
+    /** Best of three per size, in one JVM: the cost per copy should not grow with the size. */
+    private static void linearity(String seed) throws Exception {
+        System.out.println();
+        System.out.println("| copies | best of 3 (ms) | ms per copy |");
+        System.out.println("|---|---|---|");
+        for (int copies : new int[] {10, 25, 50, 100}) {
+            String text = seed.repeat(copies);
+            Measurement m = Measurement.of(1, 3, () -> new TextReader().parse(text, "x" + copies));
+            System.out.printf(Locale.ROOT, "| %d× | %.1f | %.2f |%n", copies, m.minMillis, m.minMillis / copies);
+        }
     }
 
     static int clauses(Outline o) {
