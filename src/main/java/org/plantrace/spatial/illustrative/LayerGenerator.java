@@ -32,14 +32,14 @@ import org.plantrace.spatial.io.GeoJsonLayerWriter;
  * city's boundary). Seeded, fixed-order, fixed-precision: the same outline gives the same bytes.
  *
  * <p>Run: {@code java -cp "target/classes:target/lib/*" org.plantrace.spatial.illustrative.LayerGenerator
- * [OUTLINE] [OUT_DIR]} (defaults: ../shared/data/hunyuan/county-outline-140225.geojson, corpus/hunyuan/layers).
+ * [OUTLINE] [OUT_DIR]} (defaults: corpus/hunyuan/county-outline-140225.geojson, corpus/hunyuan/layers).
  */
 public final class LayerGenerator {
     public static final long SEED = 2035;
     public static final String NOTE = "示意数据，非官方成果：除县界外，图形均由程序在真实县界内生成，并按规划文本所列面积校准，"
             + "仅供演示和测试，不得作为规划依据。ILLUSTRATIVE, not official data: apart from the county outline, every "
             + "shape is invented inside the real outline and calibrated to the areas the plan text states.";
-    public static final String SOURCE = "county outline: ../shared/data/hunyuan/county-outline-140225.geojson "
+    public static final String SOURCE = "county outline: corpus/hunyuan/county-outline-140225.geojson "
             + "(adcode 140225, public administrative-boundary data, simplified); all other shapes generated";
     static final String COUNTY_NOTE = "示意数据，非官方成果：县界取自公开行政区划数据并经简化，面积约1935平方千米，"
             + "而规划文本隐含约1968.8平方千米。ILLUSTRATIVE, not official data: the outline comes from a public, simplified "
@@ -68,7 +68,7 @@ public final class LayerGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        Path outline = Path.of(args.length > 0 ? args[0] : "../shared/data/hunyuan/county-outline-140225.geojson");
+        Path outline = Path.of(args.length > 0 ? args[0] : "corpus/hunyuan/county-outline-140225.geojson");
         Path out = Path.of(args.length > 1 ? args[1] : "corpus/hunyuan/layers");
         Files.createDirectories(out);
         System.out.println("| file | area (km²) | plan (km²) | deviation |");

@@ -25,7 +25,7 @@ import org.plantrace.spatial.validation.GeometryValidator;
 
 /** The acceptance lines on layers: valid, within 2% of the plan, reproducible byte for byte. */
 class LayerGeneratorTest {
-    static final Path OUTLINE = Path.of("../shared/data/hunyuan/county-outline-140225.geojson");
+    static final Path OUTLINE = Path.of("corpus/hunyuan/county-outline-140225.geojson");
     static final Path COMMITTED = Path.of("corpus/hunyuan/layers");
 
     private static LayerSet committed;
