@@ -1,5 +1,7 @@
 package org.plantrace.search.analysis;
 
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 
@@ -27,11 +29,11 @@ public interface Analysis {
     }
 
     static Analysis bigram() {
-        return new BigramAnalysis();
+        return new BaselineAnalysis("bigram", new CJKAnalyzer());
     }
 
     static Analysis smartcn() {
-        return new SmartcnAnalysis();
+        return new BaselineAnalysis("smartcn", new SmartChineseAnalyzer());
     }
 
     static Analysis planning(Vocabulary vocabulary) {
