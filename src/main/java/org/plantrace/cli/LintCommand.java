@@ -18,13 +18,15 @@ import org.plantrace.extract.entity.GazetteerLocator;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.PlanLint;
+import org.plantrace.extract.lint.numeric.NumericRules;
 import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.ingest.Outline;
 
 /**
  * {@code lint PATH}: the plan's consistency findings as JSON,
  * {@code {"findings":[{"rule","severity","clause","location","message"}]}}. The gazetteer is the
- * {@code gazetteer.tsv} beside the plan document, else the one {@link GazetteerLocator} finds.
+ * {@code gazetteer.tsv} beside the plan document, else the one {@link GazetteerLocator} finds; the
+ * layers (for NUM003) are the {@code layers/} folder {@link NumericRules#locateLayers} finds.
  * Rule families add themselves to {@link #rules}.
  */
 final class LintCommand {
@@ -48,7 +50,9 @@ final class LintCommand {
         Path beside = document.toAbsolutePath().getParent().resolve(GazetteerLocator.FILE_NAME);
         EntityLinker linker = new EntityLinker(Files.isRegularFile(beside)
                 ? GazetteerFormat.read(beside) : GazetteerLocator.loadOrEmpty());
-        return new ArrayList<>(EntityRules.all(linker));
+        List<LintRule> rules = new ArrayList<>(EntityRules.all(linker));
+        rules.addAll(NumericRules.forDocument(document));
+        return rules;
     }
 
     static String render(List<Finding> findings) {
