@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.plantrace.web.map.MapLayers;
 import org.plantrace.web.view.ClauseView;
 import org.plantrace.web.view.PlanIndex;
 import org.plantrace.web.view.PlanSummary;
@@ -59,5 +60,15 @@ public class ClausePage {
 
     public PlanSummary getPlan() {
         return plan;
+    }
+
+    /** Whether the site has map layers; without them the page shows no map section at all. */
+    public boolean isMapAvailable() {
+        return clause != null && MapLayers.shared().isPresent();
+    }
+
+    /** Where clause-map.js fetches the map's GeoJSON: {@code /geo/clause/{uid}.json}. */
+    public String getMapSource() {
+        return faces.getExternalContext().getRequestContextPath() + "/geo" + clause.self().path() + ".json";
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Everything the clause page shows.
  *
+ * @param links      what the text links to (indicators, entities, map features) and the text itself,
+ *                   cut into paragraphs with mandatory spans, values and mentions marked
  * @param sourceNum  the number as the source writes it ({@code num()}), shown beside a derived one
  * @param breadcrumb the ancestors, outermost first, without the clause itself
  * @param previous   the clause before it in reading order, or null at the start
@@ -16,18 +18,21 @@ public record ClauseView(
         String sourceNum,
         String provenance,
         String location,
-        List<Paragraph> paragraphs,
+        ClauseLinks links,
         List<ClauseLink> breadcrumb,
         List<ClauseLink> children,
         ClauseLink previous,
         ClauseLink next) {
     public ClauseView {
-        paragraphs = List.copyOf(paragraphs);
         breadcrumb = List.copyOf(breadcrumb);
         children = List.copyOf(children);
     }
 
+    public List<Paragraph> paragraphs() {
+        return links.paragraphs();
+    }
+
     public boolean hasMandatoryText() {
-        return paragraphs.stream().anyMatch(Paragraph::hasMandatory);
+        return paragraphs().stream().anyMatch(Paragraph::hasMandatory);
     }
 }

@@ -2,6 +2,8 @@ package org.plantrace.web.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
@@ -19,16 +21,26 @@ public final class MandatoryText {
      * text is the mandatory part, since that is what the drafter declared.
      */
     public static List<Paragraph> paragraphs(Clause clause) {
+        return paragraphs(clause, List.of());
+    }
+
+    /** The clause's paragraphs, with derived links (indicator values, entity mentions) marked too. */
+    public static List<Paragraph> paragraphs(Clause clause, List<TextMark> marks) {
         List<Span> spans = clause.mandatorySpans();
         if (spans.isEmpty() && clause.mandatory()
                 && clause.mandatoryProvenance() == MandatoryProvenance.MANUAL) {
             spans = List.of(new Span(0, clause.textLength()));
         }
-        return paragraphs(clause.text(), spans);
+        return paragraphs(clause.text(), spans, marks);
     }
 
     /** Paragraphs of {@code text} with the runs covered by {@code spans} (sorted, disjoint) marked. */
     public static List<Paragraph> paragraphs(String text, List<Span> spans) {
+        return paragraphs(text, spans, List.of());
+    }
+
+    /** Paragraphs of {@code text}, cut wherever a mandatory span or a link mark starts or ends. */
+    public static List<Paragraph> paragraphs(String text, List<Span> spans, List<TextMark> marks) {
         List<Paragraph> out = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -37,32 +49,51 @@ public final class MandatoryText {
                 end = text.length();
             }
             if (end > start) {
-                out.add(new Paragraph(runs(text, start, end, spans)));
+                out.add(new Paragraph(runs(text, start, end, spans, marks)));
             }
             start = end + 1;
         }
         return out;
     }
 
-    private static List<TextRun> runs(String text, int from, int to, List<Span> spans) {
-        List<TextRun> runs = new ArrayList<>();
-        int at = from;
+    private static List<TextRun> runs(String text, int from, int to, List<Span> spans, List<TextMark> marks) {
+        // spans and marks may overlap each other (a mention inside underlined text): cut at every edge,
+        // then give each piece all the marks that cover it
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
         for (Span s : spans) {
-            // spans from a reader may run past a later edit of the text: clamp rather than fail
-            int a = Math.max(s.start(), at);
-            int b = Math.min(s.end(), to);
-            if (a >= b) {
-                continue;
-            }
-            if (a > at) {
-                runs.add(new TextRun(text.substring(at, a), false));
-            }
-            runs.add(new TextRun(text.substring(a, b), true));
-            at = b;
+            cut(cuts, s.start(), from, to);
+            cut(cuts, s.end(), from, to);
         }
-        if (at < to) {
-            runs.add(new TextRun(text.substring(at, to), false));
+        for (TextMark m : marks) {
+            cut(cuts, m.start(), from, to);
+            cut(cuts, m.end(), from, to);
+        }
+        List<TextRun> runs = new ArrayList<>();
+        Integer a = cuts.first();
+        for (Integer b = cuts.higher(a); b != null; a = b, b = cuts.higher(b)) {
+            final int lo = a;
+            final int hi = b;
+            // spans from a reader may run past a later edit of the text: covering is checked, never indexed
+            boolean mandatory = spans.stream().anyMatch(s -> s.start() <= lo && hi <= s.end());
+            int indicator = marks.stream().filter(m -> m.indicator() > 0 && m.start() <= lo && hi <= m.end())
+                    .mapToInt(TextMark::indicator).findFirst().orElse(0);
+            String entity = marks.stream().filter(m -> m.entity() != null && m.start() <= lo && hi <= m.end())
+                    .map(TextMark::entity).findFirst().orElse(null);
+            TextRun run = new TextRun(text.substring(lo, hi), mandatory, indicator, entity);
+            TextRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.mandatory() == mandatory && last.indicator() == indicator
+                    && Objects.equals(last.entity(), entity)) {
+                runs.set(runs.size() - 1, new TextRun(last.text() + run.text(), mandatory, indicator, entity));
+            } else {
+                runs.add(run);
+            }
         }
         return runs;
+    }
+
+    private static void cut(TreeSet<Integer> cuts, int at, int from, int to) {
+        if (at > from && at < to) {
+            cuts.add(at);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.ClauseTree;
@@ -29,9 +30,17 @@ public final class PlanIndex {
     private final ClauseNumbering numbering;
     private final List<OutlineEntry> outline;
     private final PlanSummary summary;
+    private final ClauseAnnotator annotator;
+    /** Links derived from a clause's text, kept per clause: the version's text never changes. */
+    private final Map<String, ClauseLinks> links = new ConcurrentHashMap<>();
 
     public PlanIndex(PlanVersion version) {
+        this(version, ClauseAnnotator.standard());
+    }
+
+    public PlanIndex(PlanVersion version, ClauseAnnotator annotator) {
         this.version = version;
+        this.annotator = annotator;
         ClauseTree.walk(version.clauses(), (c, p) -> {
             if (c.uid() == null || c.uid().isEmpty()) {
                 // no durable id, no address: a reader that left one out is reported at ingest, not here
@@ -74,9 +83,19 @@ public final class PlanIndex {
         List<ClauseLink> children = c.children().stream().filter(PlanIndex::addressable).map(this::link).toList();
         return Optional.of(new ClauseView(
                 link(c), c.eId(), c.num(), provenance(c), c.location(),
-                MandatoryText.paragraphs(c), crumbs, children,
+                links(c), crumbs, children,
                 at > 0 ? link(reading.get(at - 1)) : null,
                 at + 1 < reading.size() ? link(reading.get(at + 1)) : null));
+    }
+
+    /** The clause's derived links, computed on its first view and kept (bounded by the clause count). */
+    public Optional<ClauseLinks> links(String uid) {
+        Integer at = uid == null ? null : position.get(uid);
+        return at == null ? Optional.empty() : Optional.of(links(reading.get(at)));
+    }
+
+    private ClauseLinks links(Clause c) {
+        return links.computeIfAbsent(c.uid(), u -> annotator.annotate(c));
     }
 
     private List<OutlineEntry> entries(List<Clause> clauses) {

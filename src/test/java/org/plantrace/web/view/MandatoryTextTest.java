@@ -66,4 +66,17 @@ class MandatoryTextTest {
 
         assertFalse(MandatoryText.paragraphs(c).get(0).hasMandatory());
     }
+
+    @Test
+    void marksCutRunsAndCarryTheirIndicatorOrEntity() {
+        String text = "前文严禁占用73.39万亩。";
+        int v = text.indexOf("73.39");
+        List<Paragraph> ps = MandatoryText.paragraphs(text, List.of(new Span(2, 6)),
+                List.of(TextMark.entity(0, 2, "e1"), TextMark.indicator(v, v + 7, 1)));
+
+        assertEquals(List.of(new TextRun("前文", false, 0, "e1"), new TextRun("严禁占用", true),
+                new TextRun("73.39万亩", false, 1, null), new TextRun("。", false)), ps.get(0).runs());
+        assertTrue(ps.get(0).runs().get(3).plain());
+        assertFalse(ps.get(0).runs().get(0).plain());
+    }
 }

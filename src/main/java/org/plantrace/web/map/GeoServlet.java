@@ -1,0 +1,42 @@
+package org.plantrace.web.map;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.plantrace.web.PublishedPlans;
+
+/**
+ * {@code /geo/clause/{uid}.json}: a clause's map features as GeoJSON, for {@code clause-map.js}.
+ * Weld's servlet integration does not inject into servlets on Jetty 12, so the published plans are
+ * looked up through {@link CDI#current()} per request (a cheap proxy look-up).
+ */
+public class GeoServlet extends HttpServlet {
+    private transient ClauseMapEndpoint endpoint;
+
+    @Override
+    public void init() {
+        endpoint = new ClauseMapEndpoint(GeoServlet::currentPlan, MapLayers::shared);
+    }
+
+    private static Optional<org.plantrace.web.view.PlanIndex> currentPlan() {
+        return CDI.current().select(PublishedPlans.class).get().current();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<byte[]> json = endpoint.json(request.getPathInfo());
+        if (json.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/geo+json");
+        response.setCharacterEncoding("UTF-8");
+        // published text and the shipped layers change only with a new version or a restart
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setContentLength(json.get().length);
+        response.getOutputStream().write(json.get());
+    }
+}

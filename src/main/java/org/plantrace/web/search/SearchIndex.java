@@ -1,0 +1,120 @@
+package org.plantrace.web.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.plantrace.application.IngestService;
+import org.plantrace.application.VersionListener;
+import org.plantrace.domain.plan.PlanRepository;
+import org.plantrace.infrastructure.DataDirectory;
+import org.plantrace.search.ClauseSearch;
+import org.plantrace.search.SearchRequest;
+import org.plantrace.search.SearchResult;
+import org.plantrace.search.ViewerRole;
+import org.plantrace.web.startup.CorpusLocator;
+import org.plantrace.web.startup.StartupReport;
+
+/**
+ * The web app's clause search, opened once at start-up on the data folder's index and closed when
+ * the app stops. Whatever goes wrong here, the site still starts: the search page then says in
+ * Chinese that search is unavailable, and the outline still works.
+ *
+ * <p>The web has no sign-in yet, so every search goes out as {@link ViewerRole#PUBLIC}: there is
+ * deliberately no method that takes a role.
+ */
+@ApplicationScoped
+public class SearchIndex {
+    /** The role of every web search until sign-in exists (the authoring issue). */
+    static final ViewerRole VIEWER = ViewerRole.PUBLIC;
+    /**
+     * After the start-up ingest (PlanLoader's observer has the default priority, 2500), so that
+     * opening sees the plan. Either order is correct, though: opened first, the index hears of the
+     * ingest as the {@link VersionListener}; opened after, it finds itself stale and rebuilds.
+     */
+    static final int AFTER_STARTUP_INGEST = 2600;
+    static final String STARTING = "检索服务尚未就绪，请稍后再试。";
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @Inject
+    PlanRepository repository;
+    @Inject
+    IngestService ingest;
+
+    private volatile ClauseSearch search;
+    private volatile String problem = STARTING;
+
+    void onStart(@Observes @Priority(AFTER_STARTUP_INGEST) @Initialized(ApplicationScoped.class) ServletContext ctx) {
+        Path index;
+        try {
+            index = DataDirectory.fromEnvironment().searchIndex();
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        }
+        open(index, CorpusLocator.corpusRoot().resolve("search"));
+    }
+
+    /** Opens (repairing if needed) the index; on failure keeps the reason for the page instead. */
+    void open(Path indexFolder, Path vocabularyFolder) {
+        try {
+            ClauseSearch opened = ClauseSearch.open(indexFolder, repository, vocabularyFolder);
+            opened.repairedBecause().ifPresent(why -> LOG.info(() -> "search index rebuilt: " + why));
+            search = opened;
+            problem = null;
+            ingest.setVersionListener(opened);
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(RuntimeException e) {
+        LOG.log(Level.SEVERE, "search index unavailable", e);
+        problem = "检索功能暂不可用：检索索引无法打开（" + StartupReport.briefly(e) + "）。您仍可以按目录浏览规划。";
+    }
+
+    /** Why search cannot be used now, in Chinese, or empty when it can. */
+    public Optional<String> unavailable() {
+        return search == null ? Optional.of(problem) : Optional.empty();
+    }
+
+    /**
+     * Searches the published text as an anonymous visitor.
+     *
+     * @throws IllegalStateException when search is unavailable (ask {@link #unavailable()} first)
+     */
+    public SearchResult search(SearchRequest request) {
+        ClauseSearch s = search;
+        if (s == null) {
+            throw new IllegalStateException(problem);
+        }
+        return s.search(request, VIEWER);
+    }
+
+    @PreDestroy
+    void close() {
+        ClauseSearch s = search;
+        search = null;
+        problem = STARTING;
+        if (s == null) {
+            return;
+        }
+        try {
+            ingest.setVersionListener(VersionListener.NONE);
+        } catch (RuntimeException e) {
+            // the ingest service may be gone already at shutdown; the index is closed regardless
+        }
+        try {
+            s.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "closing the search index failed", e);
+        }
+    }
+}

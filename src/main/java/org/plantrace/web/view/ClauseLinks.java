@@ -1,0 +1,17 @@
+package org.plantrace.web.view;
+
+import java.util.List;
+
+/**
+ * What a clause's text links to, derived from the text (never stored): its indicators, the
+ * entities it names grouped by type, its text with both marked, and the map features it touches.
+ */
+public record ClauseLinks(List<IndicatorRow> indicators, List<EntityGroup> entities, List<Paragraph> paragraphs,
+                          List<MapRef> mapFeatures) {
+    public ClauseLinks {
+        indicators = List.copyOf(indicators);
+        entities = List.copyOf(entities);
+        paragraphs = List.copyOf(paragraphs);
+        mapFeatures = List.copyOf(mapFeatures);
+    }
+}

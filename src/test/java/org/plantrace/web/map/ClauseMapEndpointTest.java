@@ -1,0 +1,69 @@
+package org.plantrace.web.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.plantrace.extract.entity.EntityLinker;
+import org.plantrace.extract.entity.GazetteerFormat;
+import org.plantrace.extract.indicator.IndicatorExtractor;
+import org.plantrace.spatial.LayerSet;
+import org.plantrace.web.view.ClauseAnnotator;
+import org.plantrace.web.view.PlanIndex;
+import org.plantrace.web.view.SamplePlan;
+
+class ClauseMapEndpointTest {
+    private static final String GAZETTEER = "id\tname\ttype\tvariants\tparent\tfacts\tsource\n"
+            + "cl-eco\t生态保护红线\tcontrol-line\t\t\t\t\n";
+    private static final LayerSet LAYERS = ClauseGeoJsonTest.hunyuan();
+
+    private static PlanIndex sample() {
+        return new PlanIndex(SamplePlan.version(true), new ClauseAnnotator(new IndicatorExtractor(),
+                new EntityLinker(GazetteerFormat.parse(GAZETTEER, "test"))));
+    }
+
+    @Test
+    void pathsOfTheFormUidJsonOnly() {
+        assertEquals("a12", ClauseMapEndpoint.uidFrom("/a12.json"));
+        assertNull(ClauseMapEndpoint.uidFrom("/a12"));
+        assertNull(ClauseMapEndpoint.uidFrom("/.json"));
+        assertNull(ClauseMapEndpoint.uidFrom("/a/b.json"));
+        assertNull(ClauseMapEndpoint.uidFrom(null));
+    }
+
+    @Test
+    void aClauseGetsItsLinkedFeaturesAndUnknownOnesNothing() throws Exception {
+        ClauseMapEndpoint endpoint = new ClauseMapEndpoint(() -> Optional.of(sample()), () -> Optional.of(LAYERS));
+
+        JsonNode redLine = ClauseGeoJsonTest.parse(endpoint.json("/a12.json").orElseThrow());
+        assertEquals(1, redLine.get("linked").asInt(), "the article names 生态保护红线");
+        assertEquals("ecological-red-line", redLine.at("/features/1/properties/layer").asText());
+        JsonNode chapter = ClauseGeoJsonTest.parse(endpoint.json("/c4.json").orElseThrow());
+        assertEquals(0, chapter.get("linked").asInt(), "no links: the county outline only");
+        assertTrue(endpoint.json("/no-such-clause.json").isEmpty());
+        assertTrue(endpoint.json("/a12").isEmpty());
+    }
+
+    @Test
+    void noPlanOrNoLayersIsNotFound() {
+        assertTrue(new ClauseMapEndpoint(Optional::empty, () -> Optional.of(LAYERS)).json("/a12.json").isEmpty());
+        assertTrue(new ClauseMapEndpoint(() -> Optional.of(sample()), Optional::empty).json("/a12.json").isEmpty());
+    }
+
+    @Test
+    void answersAreKeptUntilAnotherVersionIsShown() {
+        AtomicReference<PlanIndex> shown = new AtomicReference<>(sample());
+        ClauseMapEndpoint endpoint = new ClauseMapEndpoint(() -> Optional.of(shown.get()), () -> Optional.of(LAYERS));
+
+        byte[] first = endpoint.json("/a12.json").orElseThrow();
+        assertSame(first, endpoint.json("/a12.json").orElseThrow(), "built once, then served from memory");
+        shown.set(sample());
+        byte[] afterNewVersion = endpoint.json("/a12.json").orElseThrow();
+        assertTrue(first != afterNewVersion, "a new index (version) is not served the old answer");
+    }
+}
