@@ -25,6 +25,7 @@ import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanLevel;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.ingest.identity.DurableIds;
 import org.plantrace.search.ClauseLinks;
 import org.plantrace.search.SearchRequest;
 import org.plantrace.search.ViewerRole;
@@ -64,7 +65,13 @@ public final class SearchBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
 
-        List<Clause> seed = SeedPlan.clauses();
+        // -Dbench.copies=2 gives plans twice the seed's size (582 clauses), so that 1,000 plans make
+        // the ~600,000 clauses the Search issue asks for.
+        int copies = Integer.getInteger("bench.copies", 1);
+        List<Clause> seed = new ArrayList<>();
+        for (int k = 0; k < copies; k++) {
+            seed.addAll(SeedPlan.clauses());
+        }
         List<PlanVersion> versions = new ArrayList<>();
         Random random = new Random(42);
         for (int i = 0; i < planCount; i++) {
@@ -121,6 +128,9 @@ public final class SearchBench {
         for (Clause c : seed) {
             copy.add(copy(c, county, random));
         }
+        // ids from the copy's own positions and text: a plan made of two seeds must not repeat ids
+        ClauseTree.assignPathIds(copy);
+        DurableIds.assignFresh(copy);
         Plan plan = new Plan("gen-" + n, county + "县国土空间总体规划（2021—2035年）", PlanLevel.COUNTY, county + "县", 2021, 2035);
         return SeedPlan.version(plan, 1, VersionStatus.PUBLISHED, copy);
     }
