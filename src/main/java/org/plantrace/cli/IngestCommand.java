@@ -1,16 +1,10 @@
 package org.plantrace.cli;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.plantrace.application.IngestResult;
 import org.plantrace.application.IngestService;
-import org.plantrace.infrastructure.DataDirectory;
-import org.plantrace.infrastructure.DataDirectoryException;
-import org.plantrace.infrastructure.persistence.JpaPlanRepository;
-import org.plantrace.infrastructure.persistence.PlanTracePersistence;
 import org.plantrace.ingest.InputRejectedException;
 
 /** {@code ingest PATH [--data DIR] [--publish]}: stores a new version and prints one summary line. */
@@ -42,22 +36,13 @@ final class IngestCommand {
         if (path == null) {
             throw new UsageException("ingest 需要一个文件或规划文件夹 / ingest needs a PATH");
         }
-        DataDirectory data = dataDir == null ? DataDirectory.fromEnvironment() : DataDirectory.at(Path.of(dataDir));
-        // EclipseLink would print its own copy of every failure; the one line on stderr is ours
-        EntityManagerFactory factory = PlanTracePersistence.open(data, Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
-        try {
-            IngestResult r = new IngestService(new JpaPlanRepository(factory)).ingest(Path.of(path), publish);
+        String plan = path;
+        boolean asPublished = publish;
+        return Store.<InputRejectedException>with(dataDir, (data, repository) -> {
+            IngestResult r = new IngestService(repository).ingest(Path.of(plan), asPublished);
             Console.line(out, summary(r));
             return Main.OK;
-        } catch (RuntimeException e) {
-            if (PlanTracePersistence.isDatabaseInUse(e)) {
-                throw new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data
-                        + "；请先停止它，或用 --data 指定其他目录 / data directory in use by another process", e);
-            }
-            throw e;
-        } finally {
-            factory.close();
-        }
+        });
     }
 
     static String summary(IngestResult r) {

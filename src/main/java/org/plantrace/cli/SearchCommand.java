@@ -4,15 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.plantrace.infrastructure.DataDirectory;
-import org.plantrace.infrastructure.DataDirectoryException;
-import org.plantrace.infrastructure.persistence.JpaPlanRepository;
-import org.plantrace.infrastructure.persistence.PlanTracePersistence;
 import org.plantrace.search.ClauseSearch;
 import org.plantrace.search.SearchHit;
 import org.plantrace.search.SearchRequest;
@@ -98,20 +93,11 @@ final class SearchCommand {
     }
 
     private static int withSearch(String dataDir, Work work) {
-        DataDirectory data = dataDir == null ? DataDirectory.fromEnvironment() : DataDirectory.at(Path.of(dataDir));
-        EntityManagerFactory factory = PlanTracePersistence.open(data, Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
-        try (ClauseSearch search = ClauseSearch.open(data.searchIndex(), new JpaPlanRepository(factory),
-                vocabularyFolder())) {
-            return work.run(search);
-        } catch (RuntimeException e) {
-            if (PlanTracePersistence.isDatabaseInUse(e)) {
-                throw new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data
-                        + "；请先停止它，或用 --data 指定其他目录 / data directory in use by another process", e);
+        return Store.<RuntimeException>with(dataDir, (data, repository) -> {
+            try (ClauseSearch search = ClauseSearch.open(data.searchIndex(), repository, vocabularyFolder())) {
+                return work.run(search);
             }
-            throw e;
-        } finally {
-            factory.close();
-        }
+        });
     }
 
     /** {@code corpus/search}: under -Dplantrace.corpus if set, else ./corpus (as the web app finds it). */
