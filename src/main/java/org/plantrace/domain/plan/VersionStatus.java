@@ -1,9 +1,15 @@
 package org.plantrace.domain.plan;
 
-/** A draft is seen by drafters and reviewers only; a published version is seen by everyone. */
+/**
+ * The life cycle of a version: draft → in review → published, and superseded once a newer version
+ * is published. Drafts and versions in review are seen by signed-in drafters, reviewers and admins
+ * only; the public sees the published version; a superseded version stays citable for the record.
+ */
 public enum VersionStatus {
     DRAFT("草案"),
-    PUBLISHED("已发布");
+    IN_REVIEW("审查中"),
+    PUBLISHED("已发布"),
+    SUPERSEDED("已被替代");
 
     private final String label;
 
@@ -13,5 +19,10 @@ public enum VersionStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Only the draft is edited; a version in review goes back to draft to be changed. */
+    public boolean editable() {
+        return this == DRAFT;
     }
 }
