@@ -38,8 +38,10 @@ final class IngestCommand {
         }
         String plan = path;
         boolean asPublished = publish;
-        return Store.<InputRejectedException>with(dataDir, (data, repository) -> {
-            IngestResult r = new IngestService(repository).ingest(Path.of(plan), asPublished);
+        return Store.<InputRejectedException>withLinks(dataDir, (data, repository, links) -> {
+            IngestService ingest = new IngestService(repository);
+            ingest.setVersionListener(links); // the new version's links are derived and stored at once
+            IngestResult r = ingest.ingest(Path.of(plan), asPublished);
             Console.line(out, summary(r));
             return Main.OK;
         });

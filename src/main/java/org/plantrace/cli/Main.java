@@ -6,8 +6,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.plantrace.application.checklist.ChecklistNotFoundException;
+import org.plantrace.domain.account.AccessDeniedException;
 import org.plantrace.infrastructure.DataDirectoryException;
 import org.plantrace.ingest.InputRejectedException;
+import org.plantrace.transmission.RuleFileException;
+import org.plantrace.transmission.output.ChecklistOutputException;
 
 /**
  * Entry point of {@code plantrace-cli.jar}. Every failure ends as one line on stderr and an exit
@@ -56,13 +60,16 @@ public final class Main {
                     return SearchCommand.search(rest, out);
                 case "reindex":
                     return SearchCommand.reindex(rest, out);
+                case "checklist":
+                    return ChecklistCommand.run(rest, out);
                 default:
                     throw new UsageException("未知命令 / unknown command: " + args[0]);
             }
         } catch (UsageException e) {
             Console.line(err, e.getMessage() + "（plantrace help 查看用法 / see plantrace help）");
             return USAGE;
-        } catch (InputRejectedException | DataDirectoryException e) {
+        } catch (InputRejectedException | DataDirectoryException | ChecklistNotFoundException | ChecklistOutputException
+                | AccessDeniedException | RuleFileException e) {
             Console.line(err, Console.oneLine(e.getMessage()));
             return REFUSED;
         } catch (Throwable t) { // also OutOfMemoryError and StackOverflowError: one line, not a JVM dump

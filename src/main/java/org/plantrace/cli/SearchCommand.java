@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.search.ClauseSearch;
+import org.plantrace.search.LinkFacts;
 import org.plantrace.search.SearchHit;
 import org.plantrace.search.SearchRequest;
 import org.plantrace.search.SearchResult;
@@ -18,7 +19,10 @@ import org.plantrace.search.ViewerRole;
  * {@code search QUERY [--data DIR] [--limit N] [--filter key=value]…}: searches the published
  * versions, as the public does, and prints
  * {@code {"total","hits":[{"id","uid","heading","path","snippet","score","mandatory"}]}}; a query
- * it cannot read adds {@code "message"}. {@code reindex [--data DIR]} rebuilds the index.
+ * it cannot read adds {@code "message"}; {@code "related"} lists the places, control lines and
+ * indicators the query names ({@code [{"key","name","count"}]}, key usable as {@code --filter key=name}).
+ * Filters: {@code chapter kind mandatory township control_line has_indicator indicator}.
+ * {@code reindex [--data DIR]} rebuilds the index.
  */
 final class SearchCommand {
     private SearchCommand() {
@@ -93,8 +97,10 @@ final class SearchCommand {
     }
 
     private static int withSearch(String dataDir, Work work) {
-        return Store.<RuntimeException>with(dataDir, (data, repository) -> {
-            try (ClauseSearch search = ClauseSearch.open(data.searchIndex(), repository, vocabularyFolder())) {
+        return Store.<RuntimeException>withLinks(dataDir, (data, repository, links) -> {
+            // the township, control-line and indicator fields come from the effective links
+            try (ClauseSearch search = ClauseSearch.open(data.searchIndex(), repository, vocabularyFolder(),
+                    new LinkFacts(links::effectiveLinks))) {
                 return work.run(search);
             }
         });
@@ -121,6 +127,11 @@ final class SearchCommand {
             hit.put("snippet", h.snippet());
             hit.put("score", h.score());
             hit.put("mandatory", h.mandatory());
+        }
+        if (!result.related().isEmpty()) {
+            ArrayNode related = root.putArray("related");
+            result.related().forEach(r -> related.addObject().put("key", r.key()).put("name", r.name())
+                    .put("count", r.count()));
         }
         result.problem().ifPresent(m -> root.put("message", m));
         return root.toString();

@@ -3,8 +3,10 @@ package org.plantrace.cli;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.Map;
+import org.plantrace.application.links.LinkService;
 import org.plantrace.infrastructure.DataDirectory;
 import org.plantrace.infrastructure.DataDirectoryException;
+import org.plantrace.infrastructure.persistence.JpaLinkRepository;
 import org.plantrace.infrastructure.persistence.JpaPlanRepository;
 import org.plantrace.infrastructure.persistence.PlanTracePersistence;
 
@@ -18,16 +20,35 @@ final class Store {
         int run(DataDirectory data, JpaPlanRepository repository) throws E;
     }
 
+    /** As {@link Work}, with the link service over the same database. */
+    interface LinkedWork<E extends Exception> {
+        int run(DataDirectory data, JpaPlanRepository repository, LinkService links) throws E;
+    }
+
     private Store() {
+    }
+
+    /** As {@link #with}, handing the work a {@link LinkService} too (links derived as versions are stored and searched). */
+    static <E extends Exception> int withLinks(String dataDir, LinkedWork<E> work) throws E {
+        return open(dataDir, (data, repository, factory) -> work.run(data, repository,
+                new LinkService(repository, new JpaLinkRepository(factory))));
+    }
+
+    private interface FactoryWork<E extends Exception> {
+        int run(DataDirectory data, JpaPlanRepository repository, EntityManagerFactory factory) throws E;
     }
 
     /** {@code dataDir} from --data, or null for PLANTRACE_DATA / -Dplantrace.data / ./data. */
     static <E extends Exception> int with(String dataDir, Work<E> work) throws E {
+        return open(dataDir, (data, repository, factory) -> work.run(data, repository));
+    }
+
+    private static <E extends Exception> int open(String dataDir, FactoryWork<E> work) throws E {
         DataDirectory data = dataDir == null ? DataDirectory.fromEnvironment() : DataDirectory.at(Path.of(dataDir));
         // EclipseLink would print its own copy of every failure; the one line on stderr is ours
         EntityManagerFactory factory = PlanTracePersistence.open(data, Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
         try {
-            return work.run(data, new JpaPlanRepository(factory));
+            return work.run(data, new JpaPlanRepository(factory), factory);
         } catch (RuntimeException e) {
             if (PlanTracePersistence.isDatabaseInUse(e)) {
                 throw new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data

@@ -13,6 +13,10 @@ final class Usage {
             "  plantrace search QUERY [--data DIR] [--limit N] [--filter key=value]…",
             "                                                检索已发布条款（JSON）/ search published clauses, JSON",
             "  plantrace reindex [--data DIR]                从数据库重建检索索引 / rebuild the search index",
+            "  plantrace checklist (--township NAME | --unit NAME | --all) [--format json|docx|pdf] [--out PATH]",
+            "                    [--data DIR] [--plan CODE] [--version N] [--drafts]",
+            "                                                传导清单；--all 每个乡镇和详规单元一个文件（默认 ./checklists）",
+            "                                                transmission checklists; --all writes one file per target",
             "  plantrace help                                显示本说明 / show this help",
             "",
             "FILE: .txt、.docx 或 .pdf 规划文本 / a plan text in .txt, .docx or .pdf",
@@ -20,6 +24,8 @@ final class Usage {
             "--data DIR: 数据目录，默认取 -Dplantrace.data、环境变量 PLANTRACE_DATA 或 ./data",
             "            data directory; defaults to -Dplantrace.data, $PLANTRACE_DATA, then ./data",
             "--publish:  存为已发布版本（默认为草案）/ store as published (default: draft)",
+            "--filter:   chapter、kind、mandatory、township（乡镇规范名，如 township=王庄堡镇）、control_line、",
+            "            has_indicator（true/false）、indicator（指标名称）/ filter keys; township by canonical name",
             "",
             "退出码 / exit codes: 0 成功 ok, 1 用法错误 usage, 2 输入被拒 input refused, 3 内部错误 internal error");
 

@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * A search: free text with optional "quoted phrases" (blank: every visible clause), filters (key to
  * accepted values; values of one key are alternatives, keys all apply), one page of hits, an order.
- * Filter keys: {@code plan, version, status, chapter, kind, mandatory}; later, from the Links
- * issue, {@code township, control_line, has_indicator}.
+ * Filter keys: {@code plan, version, status, chapter, kind, mandatory}, and from the link store
+ * {@code township} (canonical name), {@code control_line}, {@code has_indicator} ({@code true}/{@code false})
+ * and {@code indicator} (an indicator's name).
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, int page, int pageSize, SortOrder sort) {
     public static final int DEFAULT_PAGE_SIZE = 10;

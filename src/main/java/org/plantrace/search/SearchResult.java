@@ -7,12 +7,20 @@ import java.util.Optional;
 /**
  * The answer to a search: the total number of hits, one page of them and the facet counts over
  * all hits. A query that cannot be understood is not an error: it comes back with no hits and a
- * message in Chinese saying what to change.
+ * message in Chinese saying what to change. {@code related} are the places, control lines and
+ * indicators whose names match the query, each with the number of visible clauses linked to it.
  */
-public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String message) {
+public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String message,
+        List<Related> related) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A result without related places and indicators. */
+    public SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String message) {
+        this(total, hits, facets, message, List.of());
     }
 
     public static SearchResult rejected(String message) {

@@ -63,4 +63,21 @@ class SearchCommandTest {
         assertEquals(1, run("search", "--data", data).code(), "no QUERY is a usage error");
         assertEquals(1, run("search", "x", "--filter", "novalue", "--data", data).code());
     }
+
+    @Test
+    void aTownshipFilterFindsOnlyTheClausesLinkedToIt() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", data, "--publish").code());
+
+        Run r = run("search", "城镇", "--data", data, "--filter", "township=王庄堡镇", "--limit", "50");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("total").asLong() >= 1, r.out());
+        Run all = run("search", "城镇", "--data", data, "--limit", "1");
+        assertTrue(json.get("total").asLong() < new ObjectMapper().readTree(all.out()).get("total").asLong());
+
+        Run place = run("search", "王庄堡镇", "--data", data, "--limit", "1");
+        JsonNode related = new ObjectMapper().readTree(place.out()).get("related");
+        assertTrue(related != null && related.toString().contains("\"key\":\"township\",\"name\":\"王庄堡镇\""), place.out());
+    }
 }

@@ -30,6 +30,12 @@ public class Clause {
     private final List<Clause> children = new ArrayList<>();
     /** Where the clause starts in its source: "第 91 行", "第 12 段", "第 3 页". */
     private String location = "";
+    /**
+     * How many times this clause's content has been saved in its version: the optimistic lock of
+     * authoring. A drafter's save names the revision it started from; a different stored revision
+     * means another drafter saved in between. 0 for a clause not read from the store.
+     */
+    private long revision;
 
     public Clause(ClauseKind kind, String num, String heading) {
         this.kind = Objects.requireNonNull(kind);
@@ -161,12 +167,32 @@ public class Clause {
         children.remove(child);
     }
 
+    /** Inserts a sub-clause at a position among the children (0 = first). */
+    public void insertChild(int index, Clause child) {
+        children.add(index, Objects.requireNonNull(child));
+    }
+
     public String location() {
         return location;
     }
 
     public void setLocation(String location) {
         this.location = location == null ? "" : location;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public void setRevision(long revision) {
+        this.revision = revision;
+    }
+
+    /** Replaces all mandatory spans (already merged and sorted by the caller); the flag is left as it is. */
+    public void replaceMandatorySpans(List<Span> spans) {
+        mandatorySpans.clear();
+        mandatorySpans.addAll(spans);
+        Collections.sort(mandatorySpans);
     }
 
     /** Heading with its number, as a person reads it in a table of contents. */

@@ -21,6 +21,14 @@ public enum VersionStatus {
         return label;
     }
 
+    /**
+     * Whether anyone may read a version in this state: published, and superseded (kept citable
+     * for the record). Drafts and versions in review need {@code VIEW_DRAFT}.
+     */
+    public boolean isPublic() {
+        return this == PUBLISHED || this == SUPERSEDED;
+    }
+
     /** Only the draft is edited; a version in review goes back to draft to be changed. */
     public boolean editable() {
         return this == DRAFT;

@@ -15,4 +15,21 @@ public record Finding(String rule, Severity severity, String clauseId, String lo
         Objects.requireNonNull(message, "message");
         location = location == null ? "" : location;
     }
+
+    /** The words every rule uses when it could not check (no layer, no count beside a rate …). */
+    public static final String NO_DATA_MARK = "无法核对";
+
+    /**
+     * A finding that says "could not check" rather than "inconsistent": shown apart, never counted
+     * as consistent. Rules mark it by saying {@value #NO_DATA_MARK} in an info finding pinned to a
+     * clause (a rule's whole-plan summary counts its no-data cases in the same words, but is a summary).
+     */
+    public boolean noData() {
+        return severity == Severity.INFO && clauseId != null && message.contains(NO_DATA_MARK);
+    }
+
+    /** A rule's whole-plan summary: not pinned to any clause. */
+    public boolean summary() {
+        return clauseId == null;
+    }
 }

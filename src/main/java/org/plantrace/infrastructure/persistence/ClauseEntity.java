@@ -88,6 +88,13 @@ public class ClauseEntity {
     @Column(name = "LOCATION", length = 200, nullable = false)
     private String location;
 
+    /**
+     * Times the clause's content was saved in its version, 1 when stored: authoring's optimistic
+     * lock (see {@link JpaPlanWriter}). Null in rows stored before authoring existed, read as 1.
+     */
+    @Column(name = "REVISION")
+    private Long revision;
+
     protected ClauseEntity() {
     }
 
@@ -147,6 +154,19 @@ public class ClauseEntity {
 
     String location() {
         return location;
+    }
+
+    long revision() {
+        return revision == null ? 1 : revision;
+    }
+
+    void setRevision(long revision) {
+        this.revision = revision;
+    }
+
+    void setPosition(int ordinal, Integer parentOrdinal) {
+        this.ordinal = ordinal;
+        this.parentOrdinal = parentOrdinal;
     }
 
     void setContent(ClauseKind kind, String num, String heading, String text) {

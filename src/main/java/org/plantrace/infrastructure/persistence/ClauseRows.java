@@ -24,6 +24,7 @@ final class ClauseRows {
             row.setIds(clause.eId(), clause.uid());
             row.setMandatory(clause.mandatory(), clause.mandatoryProvenance(), SpanCodec.encode(clause.mandatorySpans()));
             row.setLocation(clause.location());
+            row.setRevision(1);
             rows.add(row);
         });
         return rows;
@@ -56,6 +57,7 @@ final class ClauseRows {
         clause.setEId(row.eId());
         clause.setUid(row.uid());
         clause.setLocation(row.location());
+        clause.setRevision(row.revision());
         for (Span span : SpanCodec.decode(row.spans())) {
             clause.addMandatorySpan(span);
         }

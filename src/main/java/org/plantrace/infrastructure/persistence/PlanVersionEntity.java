@@ -94,6 +94,15 @@ public class PlanVersionEntity {
         return sourceName;
     }
 
+    void setStatus(VersionStatus newStatus, Instant newPublishedAt) {
+        this.status = newStatus;
+        this.publishedAt = toColumn(newPublishedAt);
+    }
+
+    void setSourceName(String newSourceName) {
+        this.sourceName = newSourceName;
+    }
+
     /** Microseconds: what an H2 TIMESTAMP keeps, so a stored instant reads back equal. */
     static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);

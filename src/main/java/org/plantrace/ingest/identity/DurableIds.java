@@ -25,6 +25,15 @@ public final class DurableIds {
         return carryOver(roots, List.of());
     }
 
+    /**
+     * A new durable id for a clause a drafter adds: derived from its content like every other id,
+     * and different from every id in {@code taken} (pass all ids the plan ever used, so that an
+     * old citation never lands on a new clause).
+     */
+    public static String mintNew(Clause clause, java.util.Collection<String> taken) {
+        return new IdMinter(taken).mint(ContentKey.of(clause), 1);
+    }
+
     /** Ids for a new version of a text whose previous version is {@code previousRoots}. */
     public static IdReport carryOver(List<Clause> roots, List<Clause> previousRoots) {
         List<String> oldIds = new ArrayList<>();

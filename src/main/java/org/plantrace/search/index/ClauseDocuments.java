@@ -37,8 +37,9 @@ final class ClauseDocuments {
         ClauseTree.walk(version.clauses(), (c, parent) -> parents.put(c, parent));
         List<Document> out = new ArrayList<>();
         int order = 0;
+        java.util.function.Function<Clause, ClauseLinks.Facts> facts = links.forVersion(version);
         for (Clause c : ClauseTree.flatten(version.clauses())) {
-            out.add(document(version, c, ancestors(c, parents), order++));
+            out.add(document(version, c, ancestors(c, parents), order++, facts.apply(c)));
         }
         return out;
     }
@@ -51,7 +52,7 @@ final class ClauseDocuments {
         return path;
     }
 
-    private Document document(PlanVersion version, Clause c, List<Clause> ancestors, int order) {
+    private Document document(PlanVersion version, Clause c, List<Clause> ancestors, int order, ClauseLinks.Facts facts) {
         String plan = version.plan().code();
         String status = version.status().name().toLowerCase();
         Document d = new Document();
@@ -83,7 +84,7 @@ final class ClauseDocuments {
         d.add(new SortedSetDocValuesFacetField(ClauseFields.CHAPTER, chapter));
         d.add(new SortedSetDocValuesFacetField(ClauseFields.KIND, c.kind().jsonName()));
         d.add(new SortedSetDocValuesFacetField(ClauseFields.MANDATORY, Boolean.toString(c.mandatory())));
-        addLinks(d, links.of(version, c));
+        addLinks(d, facts);
         try {
             return facets.build(d);
         } catch (java.io.IOException e) {
@@ -91,8 +92,12 @@ final class ClauseDocuments {
         }
     }
 
-    /** The Links issue's fields: filterable, faceted. Nothing is added while links are empty. */
-    private static void addLinks(Document d, ClauseLinks.Facts facts) {
+    /**
+     * The Links issue's fields: filterable, faceted. With a link source every clause says whether it
+     * states an indicator; without one ({@link ClauseLinks#NONE}) nothing is added, so that the facet
+     * does not claim "no indicator" of clauses nobody looked at.
+     */
+    private void addLinks(Document d, ClauseLinks.Facts facts) {
         for (String township : facts.townships()) {
             keyword(d, ClauseFields.TOWNSHIP, township);
             d.add(new SortedSetDocValuesFacetField(ClauseFields.TOWNSHIP, township));
@@ -103,8 +108,9 @@ final class ClauseDocuments {
         }
         for (String indicator : facts.indicators()) {
             d.add(new TextField(ClauseFields.INDICATOR, indicator, Field.Store.YES));
+            d.add(new StringField(ClauseFields.INDICATOR_NAME, indicator, Field.Store.NO));
         }
-        if (!facts.indicators().isEmpty() || !facts.townships().isEmpty() || !facts.controlLines().isEmpty()) {
+        if (links != ClauseLinks.NONE) {
             String has = Boolean.toString(!facts.indicators().isEmpty());
             keyword(d, ClauseFields.HAS_INDICATOR, has);
             d.add(new SortedSetDocValuesFacetField(ClauseFields.HAS_INDICATOR, has));

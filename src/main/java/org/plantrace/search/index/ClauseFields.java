@@ -26,7 +26,10 @@ public final class ClauseFields {
     // filled through ClauseLinks (the Links issue)
     public static final String TOWNSHIP = "township";
     public static final String CONTROL_LINE = "control_line";
+    /** Analysed and stored: the indicator names of the clause. */
     public static final String INDICATOR = "indicator";
+    /** The same names as exact terms: the {@code indicator} filter and the related-indicator lookup. */
+    public static final String INDICATOR_NAME = "indicator_name";
     public static final String HAS_INDICATOR = "has_indicator";
 
     private ClauseFields() {

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.plantrace.search.FacetValue;
+import org.plantrace.search.Related;
 import org.plantrace.search.SearchHit;
 import org.plantrace.search.SearchRequest;
 import org.plantrace.search.SearchResult;
@@ -53,12 +54,14 @@ public final class ClauseQueries {
     public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
         Query userQuery;
         Query highlightQuery;
+        Query visible;
         BooleanQuery.Builder full = new BooleanQuery.Builder();
         try {
             userQuery = parse(request.query(), false);
             highlightQuery = parse(request.query(), true);
             full.add(userQuery, request.query().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-            full.add(Visibility.filter(viewer, store.catalog(), request.filters()), BooleanClause.Occur.FILTER);
+            visible = Visibility.filter(viewer, store.catalog(), request.filters());
+            full.add(visible, BooleanClause.Occur.FILTER);
             Filters.addTo(full, request.filters());
         } catch (QueryProblem problem) {
             return rejected(problem.getMessage());
@@ -78,7 +81,9 @@ public final class ClauseQueries {
                 hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i], snippets,
                         request.sort() == SortOrder.RELEVANCE));
             }
-            return new SearchResult(top.totalHits.value, hits, facets(searcher.getIndexReader(), found), null);
+            List<Related> related = request.query().isBlank() || request.page() > 0
+                    ? List.of() : RelatedTargets.find(searcher, visible, request.query());
+            return new SearchResult(top.totalHits.value, hits, facets(searcher.getIndexReader(), found), null, related);
         } catch (BooleanQuery.TooManyClauses e) {
             return rejected("查询太长，请减少词语后再试");
         } finally {

@@ -12,11 +12,17 @@ import org.plantrace.search.index.ClauseFields;
 
 /** The request's filters other than plan, version and status (those are {@link Visibility}'s). */
 final class Filters {
+    /** The filter key of an indicator name; its exact-name field is {@link ClauseFields#INDICATOR_NAME}. */
+    static final String INDICATOR = "indicator";
     static final Set<String> VISIBILITY_KEYS = Set.of(ClauseFields.PLAN, ClauseFields.VERSION, ClauseFields.STATUS);
     static final Set<String> FIELD_KEYS = Set.of(ClauseFields.CHAPTER, ClauseFields.KIND, ClauseFields.MANDATORY,
-            ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR);
+            ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR, INDICATOR);
 
     private Filters() {
+    }
+
+    static String field(String key) {
+        return INDICATOR.equals(key) ? ClauseFields.INDICATOR_NAME : key;
     }
 
     /** Adds one FILTER clause per key (its values are alternatives). */
@@ -28,11 +34,11 @@ final class Filters {
             }
             if (!FIELD_KEYS.contains(key)) {
                 throw new QueryProblem("未知的筛选条件“" + key + "”；可用：plan、version、status、chapter、kind、mandatory、"
-                        + "township、control_line、has_indicator");
+                        + "township、control_line、has_indicator、indicator");
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String value : f.getValue()) {
-                any.add(new TermQuery(new Term(key, value)), BooleanClause.Occur.SHOULD);
+                any.add(new TermQuery(new Term(field(key), value)), BooleanClause.Occur.SHOULD);
             }
             query.add(any.build(), BooleanClause.Occur.FILTER);
         }

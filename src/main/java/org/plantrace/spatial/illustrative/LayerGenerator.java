@@ -102,7 +102,7 @@ public final class LayerGenerator {
         emit(LayerKind.URBAN_DEVELOPMENT_BOUNDARY, boundaries, PlanFigures.URBAN_DEVELOPMENT_BOUNDARY.km2(), "第101、130行 / lines 101, 130");
         emit(LayerKind.DETAILED_PLAN_UNIT, new DetailedPlanUnits(canvas).within(centralBoundary, new Random(SEED + 13)),
                 Double.NaN, "第606行：7个详规单元，划分中心城区城镇开发边界 / line 606");
-        heritage(centralBoundary);
+        Geometry historicCity = heritage(centralBoundary);
 
         Geometry urban = Canvas.union(List.of(centralCity, Canvas.union(boundaries.stream().map(Feature::geometry).toList())));
         Geometry redLine = fit.discs(Landforms.mountains(canvas, new Random(SEED + 20)), county, urban,
@@ -115,6 +115,12 @@ public final class LayerGenerator {
         Geometry farmland = fit.discs(basin, cultivated, null, PlanFigures.PERMANENT_BASIC_FARMLAND, 2000);
         emit(LayerKind.PERMANENT_BASIC_FARMLAND, List.of(feature("永久基本农田", farmland)),
                 PlanFigures.PERMANENT_BASIC_FARMLAND.km2(), "第165行 / line 165");
+        // drawn last so the layers above keep their bytes; the plan gives these zones in words only
+        CentralCityZones zones = new CentralCityZones(canvas);
+        emitOther("development-intensity", "开发强度分区", zones.intensity(centralBoundary, historicCity),
+                "第393行：三级开发强度管控区，位置为示意 / line 393, positions invented");
+        emitOther("life-circles", "15分钟社区生活圈", zones.lifeCircles(centralBoundary),
+                "第363行：中心城区4个15分钟社区生活圈，位置为示意 / line 363, positions invented");
     }
 
     private List<Feature> townships() {
@@ -126,7 +132,7 @@ public final class LayerGenerator {
         return result;
     }
 
-    private void heritage(Geometry centralBoundary) {
+    private Geometry heritage(Geometry centralBoundary) {
         TownshipSeats.Seat oldTown = new TownshipSeats.Seat("浑源古城", "", 113.700, 39.697);
         Geometry city = fit.scaled(fit.blob(oldTown, 1.3, 10), centralBoundary, PlanFigures.HISTORIC_CITY);
         emit(LayerKind.HISTORIC_CITY, List.of(feature("浑源古城历史城区", city)), PlanFigures.HISTORIC_CITY.km2(), "第433行 / line 433");
@@ -135,6 +141,7 @@ public final class LayerGenerator {
         emit(LayerKind.HISTORIC_DISTRICT, List.of(feature("核心保护范围", core, "part", "core"),
                 feature("建设控制地带", Canvas.difference(district, core), "part", "control")),
                 PlanFigures.HISTORIC_DISTRICT.km2(), "第435行 / line 435");
+        return city;
     }
 
     private static Feature feature(String name, Geometry g, String... more) {
@@ -150,13 +157,22 @@ public final class LayerGenerator {
     }
 
     private void emit(LayerKind kind, List<Feature> features, double planKm2, String planSource) {
+        emit(kind, kind.id(), kind.label(), features, planKm2, planSource);
+    }
+
+    /** A layer PlanTrace has no kind for (read back as {@link LayerKind#OTHER}, named by its file stem). */
+    private void emitOther(String stem, String label, List<Feature> features, String planSource) {
+        emit(LayerKind.OTHER, stem, label, features, Double.NaN, planSource);
+    }
+
+    private void emit(LayerKind kind, String stem, String label, List<Feature> features, double planKm2, String planSource) {
         double km2 = 0;
         for (Feature f : features) {
             km2 += canvas.area(f.geometry()) / 1e6;
         }
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("layer", kind.label());
-        meta.put("kind", kind.id());
+        meta.put("layer", label);
+        meta.put("kind", kind == LayerKind.OTHER ? stem : kind.id());
         meta.put("illustrative", true);
         meta.put("note", kind == LayerKind.COUNTY ? COUNTY_NOTE : NOTE);
         meta.put("generator", GENERATOR);
@@ -167,7 +183,7 @@ public final class LayerGenerator {
             meta.put("planAreaKm2", round(planKm2));
         }
         meta.put("planReference", planSource);
-        files.add(new GeneratedFile(kind.id() + ".geojson", kind, GeoJsonLayerWriter.write(meta, features), km2, planKm2));
+        files.add(new GeneratedFile(stem + ".geojson", kind, GeoJsonLayerWriter.write(meta, features), km2, planKm2));
     }
 
     private static BigDecimal round(double v) {

@@ -7,7 +7,8 @@ import org.plantrace.domain.clause.ClauseKind;
 /** Chinese names for the facet keys and for the coded values (kind, mandatory, has_indicator). */
 final class FacetLabels {
     private static final Map<String, String> KEYS = Map.of("chapter", "章", "kind", "条款层级",
-            "mandatory", "强制性", "township", "乡镇", "control_line", "控制线", "has_indicator", "指标");
+            "mandatory", "强制性", "township", "乡镇", "control_line", "控制线", "has_indicator", "指标",
+            "indicator", "指标名称");
 
     private FacetLabels() {
     }

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plantrace.application.IngestService;
-import org.plantrace.application.VersionListener;
+import org.plantrace.application.VersionListeners;
+import org.plantrace.application.links.LinkService;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.infrastructure.DataDirectory;
+import org.plantrace.search.ClauseLinks;
 import org.plantrace.search.ClauseSearch;
+import org.plantrace.search.LinkFacts;
 import org.plantrace.search.SearchRequest;
 import org.plantrace.search.SearchResult;
 import org.plantrace.search.ViewerRole;
@@ -37,7 +39,7 @@ public class SearchIndex {
     /**
      * After the start-up ingest (PlanLoader's observer has the default priority, 2500), so that
      * opening sees the plan. Either order is correct, though: opened first, the index hears of the
-     * ingest as the {@link VersionListener}; opened after, it finds itself stale and rebuilds.
+     * ingest through the {@link VersionListeners}; opened after, it finds itself stale and rebuilds.
      */
     static final int AFTER_STARTUP_INGEST = 2600;
     static final String STARTING = "检索服务尚未就绪，请稍后再试。";
@@ -45,8 +47,12 @@ public class SearchIndex {
 
     @Inject
     PlanRepository repository;
+    /** Everyone who stores or changes a version tells these; the index listens after the links. */
     @Inject
-    IngestService ingest;
+    VersionListeners listeners;
+    /** The effective links the township, control-line and indicator facets come from; null: no link facets. */
+    @Inject
+    LinkService links;
 
     private volatile ClauseSearch search;
     private volatile String problem = STARTING;
@@ -65,11 +71,17 @@ public class SearchIndex {
     /** Opens (repairing if needed) the index; on failure keeps the reason for the page instead. */
     void open(Path indexFolder, Path vocabularyFolder) {
         try {
-            ClauseSearch opened = ClauseSearch.open(indexFolder, repository, vocabularyFolder);
+            LinkService linkService = links;
+            ClauseLinks facts = linkService == null ? ClauseLinks.NONE : new LinkFacts(linkService::effectiveLinks);
+            ClauseSearch opened = ClauseSearch.open(indexFolder, repository, vocabularyFolder, facts);
             opened.repairedBecause().ifPresent(why -> LOG.info(() -> "search index rebuilt: " + why));
             search = opened;
             problem = null;
-            ingest.setVersionListener(opened);
+            listeners.add(VersionListeners.SEARCH, opened);
+            if (linkService != null) {
+                // a drafter's decision changes the facets of its version: re-index it
+                linkService.setChangeListener(opened);
+            }
         } catch (RuntimeException e) {
             fail(e);
         }
@@ -107,9 +119,12 @@ public class SearchIndex {
             return;
         }
         try {
-            ingest.setVersionListener(VersionListener.NONE);
+            listeners.remove(s);
+            if (links != null) {
+                links.setChangeListener(org.plantrace.application.VersionListener.NONE);
+            }
         } catch (RuntimeException e) {
-            // the ingest service may be gone already at shutdown; the index is closed regardless
+            // the other beans may be gone already at shutdown; the index is closed regardless
         }
         try {
             s.close();

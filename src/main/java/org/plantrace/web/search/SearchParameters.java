@@ -11,7 +11,8 @@ import org.plantrace.search.SearchRequest;
 import org.plantrace.search.SortOrder;
 
 /**
- * What the address {@code /search?q=…&chapter=…&kind=…&mandatory=…&sort=order&page=2} asks for,
+ * What the address {@code /search?q=…&chapter=…&kind=…&mandatory=…&township=…&control_line=…
+ * &has_indicator=…&indicator=…&sort=order&page=2} asks for,
  * and the addresses of its variations (a facet added or removed, another page, another order).
  * Every state of the page is a plain GET address, so it can be bookmarked, shared and crawled.
  *
@@ -23,7 +24,7 @@ import org.plantrace.search.SortOrder;
 public record SearchParameters(String query, Map<String, List<String>> filters, int page, SortOrder sort) {
     /** Facet keys the page offers as filters, in the order shown. */
     public static final List<String> FILTER_KEYS = List.of("chapter", "kind", "mandatory", "township",
-            "control_line", "has_indicator");
+            "control_line", "has_indicator", "indicator");
     public static final int PAGE_SIZE = 10;
     /** Longer input is cut: nobody types more, and it bounds the work one request can cause. */
     static final int MAX_QUERY = 200;

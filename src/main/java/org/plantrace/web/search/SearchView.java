@@ -40,6 +40,10 @@ public final class SearchView {
     public record PageLink(String label, String href, boolean current) {
     }
 
+    /** A place, control line or indicator the query names; {@code href} searches its clauses. */
+    public record RelatedLink(String key, String kindLabel, String name, long count, String href) {
+    }
+
     private final SearchParameters params;
     private final SearchResult result;
     private final PlanIndex plan;
@@ -96,6 +100,16 @@ public final class SearchView {
     /** {@code /clause/{uid}}, encoded as {@link ClauseLink#path()} does, for a hit the index does not show. */
     static String clausePath(String uid) {
         return "/clause/" + java.net.URLEncoder.encode(uid, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** What the query names, each leading to the clauses linked to it (the filter alone, no words). */
+    public List<RelatedLink> getRelated() {
+        List<RelatedLink> out = new ArrayList<>();
+        for (org.plantrace.search.Related r : result.related()) {
+            String href = new SearchParameters("", Map.of(r.key(), List.of(r.name())), 1, null).href(base);
+            out.add(new RelatedLink(r.key(), FacetLabels.key(r.key()), r.name(), r.count(), href));
+        }
+        return out;
     }
 
     /** The facets with at least one value, in {@link SearchParameters#FILTER_KEYS} order. */

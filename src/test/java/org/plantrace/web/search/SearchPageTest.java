@@ -16,8 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plantrace.application.IngestService;
-import org.plantrace.application.VersionListener;
+import org.plantrace.application.VersionListeners;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.ClauseTree;
@@ -41,8 +40,8 @@ class SearchPageTest {
     private final InMemoryPlanRepository repository = new InMemoryPlanRepository();
     private final StartupReport startup = new StartupReport();
     private SearchIndex index;
-    /** The listener the index registered with the ingest service. */
-    private VersionListener heard;
+    /** What ingest and authoring tell; the index registers itself here. */
+    private final VersionListeners heard = new VersionListeners();
 
     @BeforeEach
     void open() {
@@ -50,13 +49,7 @@ class SearchPageTest {
         repository.store(draft());
         index = new SearchIndex();
         index.repository = repository;
-        index.ingest = new IngestService(repository) {
-            @Override
-            public void setVersionListener(VersionListener listener) {
-                heard = listener;
-                super.setVersionListener(listener);
-            }
-        };
+        index.listeners = heard;
         index.open(dir.resolve("index"), VOCABULARY);
     }
 
@@ -149,7 +142,7 @@ class SearchPageTest {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         SearchIndex broken = new SearchIndex();
         broken.repository = repository;
-        broken.ingest = new IngestService(repository);
+        broken.listeners = new VersionListeners();
         broken.open(notAFolder, VOCABULARY);
 
         assertTrue(broken.unavailable().orElseThrow().startsWith("检索功能暂不可用"));

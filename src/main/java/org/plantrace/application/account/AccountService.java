@@ -1,0 +1,146 @@
+package org.plantrace.application.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.plantrace.domain.account.Account;
+import org.plantrace.domain.account.AccountRepository;
+import org.plantrace.domain.account.Action;
+import org.plantrace.domain.account.Actor;
+import org.plantrace.domain.account.LockoutPolicy;
+import org.plantrace.domain.account.Permissions;
+import org.plantrace.domain.account.PasswordPolicy;
+import org.plantrace.domain.account.Passwords;
+import org.plantrace.domain.account.Role;
+
+/**
+ * Managing accounts: list, create, set roles, unlock, set a one-time password. Each call checks
+ * {@link Action#MANAGE_ACCOUNTS} first. Changing one's own password needs only to be signed in and
+ * to know the current password.
+ */
+@ApplicationScoped
+public class AccountService {
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    private AccountRepository accounts;
+    private Passwords passwords;
+    private Permissions permissions;
+    private LockoutPolicy lockout = LockoutPolicy.STANDARD;
+    private Clock clock = Clock.systemUTC();
+
+    /** For CDI's client proxy only. */
+    protected AccountService() {
+    }
+
+    @Inject
+    public AccountService(AccountRepository accounts) {
+        this(accounts, Passwords.standard(), Permissions.standard());
+    }
+
+    public AccountService(AccountRepository accounts, Passwords passwords, Permissions permissions) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.passwords = Objects.requireNonNull(passwords);
+        this.permissions = Objects.requireNonNull(permissions);
+    }
+
+    public List<Account> list(Actor actor) {
+        permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        return accounts.all();
+    }
+
+    /**
+     * Creates an account whose password is one-time: its owner must replace it at first sign-in.
+     *
+     * @throws AccountException the username is invalid or taken, the password too weak
+     */
+    public Account create(Actor actor, String username, String displayName, Set<Role> roles, char[] password) {
+        permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        String name = Account.normalize(username);
+        if (!Account.validUsername(name)) {
+            throw new AccountException("用户名“" + username + "”不可用：须为 2–40 个小写字母、数字或 . _ -，且以字母或数字开头。");
+        }
+        if (displayName != null && displayName.strip().length() > Account.MAX_DISPLAY_NAME) {
+            throw new AccountException("姓名不能超过 " + Account.MAX_DISPLAY_NAME + " 个字。");
+        }
+        checkPassword(name, password);
+        Account account = Account.create(name, displayName, roles, passwords.hash(password), true);
+        if (!accounts.add(account)) {
+            throw new AccountException("用户名“" + name + "”已被使用，请换一个。");
+        }
+        LOG.info(() -> actor.username() + " created account " + name + " " + roles);
+        return account;
+    }
+
+    public Account setRoles(Actor actor, String username, Set<Role> roles) {
+        permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        String name = Account.normalize(username);
+        if (name.equals(actor.username()) && !roles.contains(Role.ADMIN)) {
+            // otherwise the last admin can leave the site without anyone able to manage accounts
+            throw new AccountException("不能取消自己的管理员角色；请由另一位管理员操作。");
+        }
+        Account changed = accounts.update(name, a -> a.withRoles(roles)).orElseThrow(() -> noSuch(name));
+        LOG.info(() -> actor.username() + " set roles of " + name + " to " + roles);
+        return changed;
+    }
+
+    public Account unlock(Actor actor, String username) {
+        permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        String name = Account.normalize(username);
+        Account changed = accounts.update(name, Account::unlocked).orElseThrow(() -> noSuch(name));
+        LOG.info(() -> actor.username() + " unlocked " + name);
+        return changed;
+    }
+
+    /** Sets a password the owner must replace at next sign-in (the admin knows it). */
+    public Account resetPassword(Actor actor, String username, char[] password) {
+        permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        String name = Account.normalize(username);
+        checkPassword(name, password);
+        Account changed = accounts.update(name, a -> a.withPassword(passwords.hash(password), true).unlocked())
+                .orElseThrow(() -> noSuch(name));
+        LOG.info(() -> actor.username() + " reset the password of " + name);
+        return changed;
+    }
+
+    /**
+     * The signed-in person replaces their own password.
+     *
+     * @throws AccountException not signed in, current password wrong, new one too weak or unchanged
+     */
+    public Account changeOwnPassword(Actor actor, char[] current, char[] replacement) {
+        if (actor.anonymous()) {
+            throw new AccountException("请先登录。");
+        }
+        Account account = accounts.find(actor.username()).orElseThrow(() -> noSuch(actor.username()));
+        Instant now = clock.instant();
+        if (account.lockedAt(now).isPresent()) {
+            throw new AccountException("账户因连续多次密码错误已暂时锁定，请稍后再试或请管理员解锁。");
+        }
+        if (current == null || current.length == 0 || !passwords.matches(current, account.password())) {
+            // the same lockout as at sign-in: a borrowed session must not be a way to guess passwords
+            accounts.update(account.username(), a -> a.afterFailure(now, lockout));
+            throw new AccountException("当前密码不正确。");
+        }
+        checkPassword(account.username(), replacement);
+        if (passwords.matches(replacement, account.password())) {
+            throw new AccountException("新密码不能与当前密码相同。");
+        }
+        return accounts.update(account.username(), a -> a.withPassword(passwords.hash(replacement), false))
+                .orElseThrow(() -> noSuch(actor.username()));
+    }
+
+    private static void checkPassword(String username, char[] password) {
+        PasswordPolicy.problem(username, password).ifPresent(p -> {
+            throw new AccountException(p);
+        });
+    }
+
+    private static AccountException noSuch(String username) {
+        return new AccountException("没有用户名为“" + username + "”的账户。");
+    }
+}

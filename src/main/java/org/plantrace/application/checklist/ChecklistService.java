@@ -1,0 +1,188 @@
+package org.plantrace.application.checklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.plantrace.domain.account.Action;
+import org.plantrace.domain.account.Actor;
+import org.plantrace.domain.account.Permissions;
+import org.plantrace.domain.plan.PlanRepository;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.transmission.Checklist;
+import org.plantrace.transmission.ChecklistDiff;
+import org.plantrace.transmission.ChecklistDiffs;
+import org.plantrace.transmission.Checklists;
+import org.plantrace.transmission.RuleBasedChecklists;
+import org.plantrace.transmission.Target;
+import org.plantrace.transmission.TargetKind;
+
+/**
+ * Transmission checklists (传导清单) for the web page, the command line and the docx/pdf/json
+ * writers: which townships and detailed-plan units a county plan version binds, the checklist of
+ * one of them or of all, and the comparison of a checklist with the one derived from a base version
+ * (rows UNCHANGED / CHANGED / ADDED / REMOVED; CHANGED items of the newer checklist are suspect).
+ *
+ * <p>Every method takes the {@link Actor} and first requires {@link Action#GENERATE_CHECKLIST}.
+ * Published and superseded versions are open to everyone; drafts and versions in review also
+ * require {@link Action#VIEW_DRAFT} (otherwise {@link org.plantrace.domain.account.AccessDeniedException}).
+ * {@code versionNumber} {@link #LATEST} (0) means the newest version the actor may see: the newest
+ * of all for drafters, reviewers and admins, the newest published one for the public. A plan,
+ * version or target that does not exist gives {@link ChecklistNotFoundException} with a Chinese
+ * message saying what to do.
+ *
+ * <p>Deriving is pure computation over the stored clause tree (no writes); the result is the same
+ * for the same version, rules, gazetteer and layers, and items come in a fixed order.
+ */
+@ApplicationScoped
+public class ChecklistService {
+    /** Ask for the newest version the actor may see. */
+    public static final int LATEST = 0;
+
+    private PlanRepository repository;
+    private Checklists checklists;
+
+    /** For CDI's client proxy only. */
+    protected ChecklistService() {
+    }
+
+    /**
+     * The rules in the located templates folder ({@link RuleBasedChecklists#standard()}), loaded on
+     * first use: a broken rules file then fails the request with its message
+     * ({@link org.plantrace.transmission.RuleFileException}), not the injection.
+     */
+    @Inject
+    public ChecklistService(PlanRepository repository) {
+        this.repository = Objects.requireNonNull(repository);
+    }
+
+    public ChecklistService(PlanRepository repository, Checklists checklists) {
+        this.repository = Objects.requireNonNull(repository);
+        this.checklists = Objects.requireNonNull(checklists);
+    }
+
+    /** The versions of the plan the actor may derive checklists from, oldest first. */
+    public List<PlanVersion> versions(Actor actor, String planCode) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        requirePlan(planCode);
+        boolean drafts = Permissions.standard().allows(actor, Action.VIEW_DRAFT);
+        List<PlanVersion> out = new ArrayList<>();
+        for (PlanVersion v : repository.versions(planCode)) {
+            if (drafts || publicVersion(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The version a checklist would come from ({@link #LATEST} allowed), checked for visibility. */
+    public PlanVersion version(Actor actor, String planCode, int versionNumber) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        return resolve(actor, planCode, versionNumber);
+    }
+
+    /** Every township and detailed-plan unit the version binds, townships first, in the plan's order. */
+    public List<Target> targets(Actor actor, String planCode, int versionNumber) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        return engine().targets(resolve(actor, planCode, versionNumber));
+    }
+
+    /**
+     * The target of that kind whose canonical name or any gazetteer variant (王庄堡, 东方城乡,
+     * 详规单元01) is {@code name}; empty when the version binds no such target.
+     */
+    public Optional<Target> findTarget(Actor actor, String planCode, int versionNumber, TargetKind kind, String name) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        PlanVersion v = resolve(actor, planCode, versionNumber);
+        String wanted = name == null ? "" : name.strip();
+        List<Target> all = engine().targets(v);
+        for (Target t : all) {
+            if (t.kind() == kind && t.name().equals(wanted)) {
+                return Optional.of(t);
+            }
+        }
+        if (engine() instanceof RuleBasedChecklists rules) {
+            return rules.canonicalTarget(kind, wanted).filter(all::contains);
+        }
+        return Optional.empty();
+    }
+
+    /** The checklist of one target; throws {@link ChecklistNotFoundException} if the version does not bind it. */
+    public Checklist derive(Actor actor, String planCode, int versionNumber, Target target) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        PlanVersion v = resolve(actor, planCode, versionNumber);
+        requireTarget(v, target);
+        return engine().derive(v, target);
+    }
+
+    /** The checklist of every target of the version, in {@link #targets} order (batch generation). */
+    public List<Checklist> deriveAll(Actor actor, String planCode, int versionNumber) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        PlanVersion v = resolve(actor, planCode, versionNumber);
+        List<Checklist> out = new ArrayList<>();
+        for (Target t : engine().targets(v)) {
+            out.add(engine().derive(v, t));
+        }
+        return out;
+    }
+
+    /**
+     * The target's checklist from {@code baseVersion} beside the one from {@code versionNumber}.
+     * In the diff's {@code current} checklist, items with a CHANGED source clause carry
+     * {@code suspect = true}. A target the base version did not bind compares with an empty list.
+     */
+    public ChecklistDiff compare(Actor actor, String planCode, int baseVersion, int versionNumber, Target target) {
+        Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
+        PlanVersion base = resolve(actor, planCode, baseVersion);
+        PlanVersion current = resolve(actor, planCode, versionNumber);
+        requireTarget(current, target);
+        Checklist before = engine().targets(base).contains(target) ? engine().derive(base, target)
+                : new Checklist(target, base.plan().code(), base.plan().name(), base.number(), base.createdAt(), List.of());
+        return ChecklistDiffs.compare(before, engine().derive(current, target));
+    }
+
+    private PlanVersion resolve(Actor actor, String planCode, int versionNumber) {
+        requirePlan(planCode);
+        boolean drafts = Permissions.standard().allows(actor, Action.VIEW_DRAFT);
+        if (versionNumber == LATEST) {
+            Optional<PlanVersion> v = drafts ? repository.latestVersion(planCode) : repository.latestPublished(planCode);
+            return v.orElseThrow(() -> new ChecklistNotFoundException(
+                    "规划 " + planCode + " 还没有已发布的版本；请登录后查看草案，或先发布一个版本"));
+        }
+        PlanVersion v = repository.versions(planCode).stream().filter(x -> x.number() == versionNumber).findFirst()
+                .orElseThrow(() -> new ChecklistNotFoundException(
+                        "规划 " + planCode + " 没有第 " + versionNumber + " 版；请从版本列表中选择"));
+        if (!publicVersion(v)) {
+            Permissions.standard().require(actor, Action.VIEW_DRAFT);
+        }
+        return v;
+    }
+
+    private void requirePlan(String planCode) {
+        if (planCode == null || repository.plan(planCode).isEmpty()) {
+            throw new ChecklistNotFoundException("找不到规划 " + planCode + "；请先导入县级国土空间总体规划");
+        }
+    }
+
+    private void requireTarget(PlanVersion v, Target target) {
+        if (target == null || !engine().targets(v).contains(target)) {
+            throw new ChecklistNotFoundException("第 " + v.number() + " 版规划没有"
+                    + (target == null ? "该传导对象" : target.kind().label() + "对象“" + target.name() + "”")
+                    + "；请从传导对象列表中选择");
+        }
+    }
+
+    private synchronized Checklists engine() {
+        if (checklists == null) {
+            checklists = RuleBasedChecklists.standard();
+        }
+        return checklists;
+    }
+
+    private static boolean publicVersion(PlanVersion v) {
+        return v.status() == VersionStatus.PUBLISHED || v.status() == VersionStatus.SUPERSEDED;
+    }
+}

@@ -1,0 +1,12 @@
+package org.plantrace.search;
+
+/**
+ * A place, control line or indicator whose name matches the query, shown above the clause hits:
+ * following it filters the search to the clauses linked to it.
+ *
+ * @param key   the filter key that leads to its clauses: {@code township}, {@code control_line} or {@code indicator}
+ * @param name  the canonical name (王庄堡镇, 耕地保有量)
+ * @param count how many visible clauses are linked to it
+ */
+public record Related(String key, String name, long count) {
+}

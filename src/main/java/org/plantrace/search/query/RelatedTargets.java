@@ -1,0 +1,85 @@
+package org.plantrace.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.plantrace.search.Related;
+import org.plantrace.search.index.ClauseFields;
+
+/**
+ * The places, control lines and indicators a query names. They live in the same index as the
+ * clauses — as the exact-name fields of the clauses linked to them — so no second index has to be
+ * kept in step: a name matches when it contains the query's words or the query contains it, and
+ * its count is the number of visible clauses linked to it. The names of one field are few (dozens
+ * per plan), so walking them is cheap.
+ */
+final class RelatedTargets {
+    /** How many related names a result carries at most. */
+    static final int LIMIT = 6;
+    /** Shorter queries would match too much (地, 镇). */
+    static final int MIN_QUERY = 2;
+    private static final List<String[]> FIELDS = List.of(
+            new String[] {ClauseFields.TOWNSHIP, ClauseFields.TOWNSHIP},
+            new String[] {ClauseFields.CONTROL_LINE, ClauseFields.CONTROL_LINE},
+            new String[] {"indicator", ClauseFields.INDICATOR_NAME});
+
+    private RelatedTargets() {
+    }
+
+    static List<Related> find(IndexSearcher searcher, Query visible, String query) throws IOException {
+        String wanted = normalize(query);
+        if (wanted.codePointCount(0, wanted.length()) < MIN_QUERY) {
+            return List.of();
+        }
+        IndexReader reader = searcher.getIndexReader();
+        List<Related> out = new ArrayList<>();
+        for (String[] f : FIELDS) {
+            Terms terms = MultiTerms.getTerms(reader, f[1]);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum names = terms.iterator();
+            for (BytesRef term = names.next(); term != null; term = names.next()) {
+                String name = term.utf8ToString();
+                if (!matches(name, wanted)) {
+                    continue;
+                }
+                BooleanQuery.Builder q = new BooleanQuery.Builder();
+                q.add(new TermQuery(new Term(f[1], name)), BooleanClause.Occur.FILTER);
+                q.add(visible, BooleanClause.Occur.FILTER);
+                int count = searcher.count(q.build());
+                if (count > 0) {
+                    out.add(new Related(f[0], name, count));
+                }
+            }
+        }
+        // the closest name first: the exact one, then the shortest around the query
+        out.sort(Comparator.<Related>comparingInt(r -> r.name().equals(wanted) ? 0 : 1)
+                .thenComparingInt(r -> Math.abs(r.name().length() - wanted.length()))
+                .thenComparing(Comparator.comparingLong(Related::count).reversed()));
+        return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : List.copyOf(out);
+    }
+
+    static boolean matches(String name, String wanted) {
+        return name.contains(wanted) || (name.length() >= MIN_QUERY && wanted.contains(name));
+    }
+
+    /** The query's words run together: quotes, operators and spaces out. */
+    static String normalize(String query) {
+        String s = query.replaceAll("\\b(AND|OR|NOT)\\b", " ").replaceAll("[\\s\"'“”‘’+\\-!(){}\\[\\]^~*?:\\\\/]+", "");
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,370 @@
+package org.plantrace.transmission;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.extract.entity.ClauseEntities;
+import org.plantrace.extract.entity.Entity;
+import org.plantrace.extract.entity.EntityLinker;
+import org.plantrace.extract.entity.EntityType;
+import org.plantrace.extract.entity.Variant;
+import org.plantrace.extract.indicator.Indicator;
+import org.plantrace.extract.indicator.IndicatorExtractor;
+import org.plantrace.ingest.InputRejectedException;
+import org.plantrace.spatial.LayerSet;
+import org.plantrace.spatial.io.LayerFolder;
+
+/**
+ * Applies the rules of {@code templates/transmission/rules.tsv} to a county version. Townships are
+ * the gazetteer's 镇 and 乡 that the version names (gazetteer order); units are the features of the
+ * detailed-plan-unit layer, when the version speaks of 详规单元. For every clause, every piece
+ * (sentence) and every rule in file order, a rule whose trigger matches claims the piece for the
+ * targets of its scope that no earlier rule claimed; overlay rules add one item per target from the
+ * layers. Items are sorted by category (categories.tsv order), then by the source's place in the
+ * text, then by rule order. Nothing township-specific is in this class: names come from the
+ * gazetteer, wording and patterns from the rules file.
+ */
+public final class RuleBasedChecklists implements Checklists {
+    /** Basis of a quantity read from illustrative layers. */
+    public static final String ILLUSTRATIVE_BASIS = "示意图层叠加（示意数据）";
+    public static final String LAYER_BASIS = "图层叠加";
+    public static final String TEXT_BASIS = "规划文本";
+    private static final double MIN_OVERLAP_KM2 = 1e-6; // one square metre
+    private static final int CACHE = 4;
+
+    private final DerivationRules rules;
+    private final EntityLinker linker;
+    private final TargetAreas areas;
+    private final Clock clock;
+    private final IndicatorExtractor indicators = new IndicatorExtractor();
+    private final Map<String, Derivation> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Derivation> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    public RuleBasedChecklists(DerivationRules rules, EntityLinker linker, LayerSet layers, Clock clock) {
+        this.rules = rules;
+        this.linker = linker;
+        this.areas = new TargetAreas(layers);
+        this.clock = clock;
+    }
+
+    /**
+     * The rules of the located templates folder ({@link TemplatesLocator}), the located gazetteer,
+     * and the layers in {@code <corpus>/hunyuan/layers} when that folder exists.
+     *
+     * @throws RuleFileException the rules cannot be read
+     * @throws IllegalStateException the layers folder exists but cannot be read
+     */
+    public static RuleBasedChecklists standard() {
+        DerivationRules rules = DerivationRules.read(TemplatesLocator.templatesRoot());
+        Path layersDir = TemplatesLocator.corpusRoot().resolve("hunyuan").resolve("layers");
+        LayerSet layers = null;
+        if (Files.isDirectory(layersDir)) {
+            try {
+                layers = LayerFolder.read(layersDir);
+            } catch (InputRejectedException e) {
+                throw new IllegalStateException("图层目录 " + layersDir + " 无法读取：" + e.getMessage(), e);
+            }
+        }
+        return new RuleBasedChecklists(rules, ClauseEntities.defaultLinker(), layers, Clock.systemUTC());
+    }
+
+    public DerivationRules rules() {
+        return rules;
+    }
+
+    @Override
+    public List<Target> targets(PlanVersion county) {
+        return derivation(county).targets;
+    }
+
+    @Override
+    public Checklist derive(PlanVersion county, Target target) {
+        Derivation d = derivation(county);
+        List<ChecklistItem> items = d.items.get(target);
+        if (items == null) {
+            throw new IllegalArgumentException("第 " + county.number() + " 版没有传导对象 " + target.name());
+        }
+        return new Checklist(target, county.plan().code(), county.plan().name(), county.number(), clock.instant(), items);
+    }
+
+    /** The target whose canonical name or gazetteer variant is {@code name} (townships), or the unit of that name. */
+    public Optional<Target> canonicalTarget(TargetKind kind, String name) {
+        if (kind == TargetKind.UNIT) {
+            return areas.unitNames().contains(name) ? Optional.of(new Target(kind, name)) : Optional.empty();
+        }
+        for (Entity e : linker.gazetteer().entities()) {
+            if (!e.type().townshipLevel()) {
+                continue;
+            }
+            if (e.name().equals(name) || e.variants().stream().map(Variant::text).anyMatch(name::equals)) {
+                return Optional.of(new Target(kind, e.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Forgets remembered derivations, so the next call reads the version afresh (benchmarks, reloads). */
+    public synchronized void clearCache() {
+        cache.clear();
+    }
+
+    private synchronized Derivation derivation(PlanVersion v) {
+        StringBuilder key = new StringBuilder(v.plan().code()).append('#').append(v.number());
+        for (org.plantrace.domain.clause.Clause c : org.plantrace.domain.clause.ClauseTree.flatten(v.clauses())) {
+            key.append('|').append(c.eId()).append(c.uid()).append(c.heading()).append('\u0000').append(c.text())
+                    .append(c.mandatory()).append(c.mandatorySpans());
+        }
+        String k = VersionText.fingerprint(key.toString());
+        Derivation d = cache.get(k);
+        if (d == null) {
+            d = new Derivation(new VersionText(v, linker));
+            cache.put(k, d);
+        }
+        return d;
+    }
+
+    /** Everything derived from one version: the targets and their sorted items. */
+    private final class Derivation {
+        final List<Target> targets = new ArrayList<>();
+        final Map<Target, List<ChecklistItem>> items = new LinkedHashMap<>();
+        private final Map<Target, List<Sortable>> raw = new LinkedHashMap<>();
+        private final Map<String, Target> townshipById = new LinkedHashMap<>();
+        private final Set<Target> towns = new HashSet<>();
+
+        Derivation(VersionText text) {
+            for (Entity e : linker.gazetteer().entities()) {
+                if (e.type().townshipLevel() && text.namedTownships.contains(e.id())) {
+                    Target t = new Target(TargetKind.TOWNSHIP, e.name());
+                    townshipById.put(e.id(), t);
+                    if (e.type() == EntityType.TOWN) {
+                        towns.add(t);
+                    }
+                    targets.add(t);
+                }
+            }
+            if (text.mentionsUnits) {
+                areas.unitNames().forEach(u -> targets.add(new Target(TargetKind.UNIT, u)));
+            }
+            targets.forEach(t -> raw.put(t, new ArrayList<>()));
+            applyTextRules(text);
+            applyOverlayRules(text);
+            for (Target t : targets) {
+                List<Sortable> list = raw.get(t);
+                list.sort(Comparator.comparingInt((Sortable s) -> rules.categoryRank(s.item.category()))
+                        .thenComparingInt(s -> s.clauseIndex).thenComparingInt(s -> s.offset)
+                        .thenComparingInt(s -> s.ruleIndex).thenComparing(s -> s.item.requirement()));
+                items.put(t, List.copyOf(list.stream().map(s -> s.item).toList()));
+            }
+        }
+
+        private void applyTextRules(VersionText text) {
+            List<DerivationRule> all = rules.rules();
+            for (VersionText.ClauseText c : text.clauses) {
+                String body = c.clause().text();
+                for (Span piece : c.pieces()) {
+                    String pieceText = body.substring(piece.start(), piece.end());
+                    Set<Target> claimed = new HashSet<>();
+                    for (int r = 0; r < all.size(); r++) {
+                        DerivationRule rule = all.get(r);
+                        if (rule.cut() == DerivationRule.Cut.OVERLAY
+                                || rule.within() != null && !rule.within().matcher(c.headingPath()).find()) {
+                            continue;
+                        }
+                        Matcher m = rule.trigger().matcher(pieceText);
+                        if (!m.find()) {
+                            continue;
+                        }
+                        for (Target t : scope(rule, c, piece)) {
+                            if (claimed.add(t)) {
+                                emit(rule, r, c, piece, t, m.start());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private List<Target> scope(DerivationRule rule, VersionText.ClauseText c, Span piece) {
+            List<Target> out = new ArrayList<>();
+            switch (rule.scope()) {
+                case ALL -> townshipById.values().forEach(out::add);
+                case TOWNS -> townshipById.values().stream().filter(towns::contains).forEach(out::add);
+                case NAMED, NAMED_AND_REST -> {
+                    Set<String> ids = new java.util.LinkedHashSet<>();
+                    for (RequirementCutter.Place p : c.places()) {
+                        if (p.start() >= piece.start() && p.end() <= piece.end()) {
+                            ids.add(p.township());
+                        }
+                    }
+                    if (rule.scope() == DerivationRule.Scope.NAMED_AND_REST) {
+                        townshipById.keySet().stream().filter(id -> !c.townshipsInClause().contains(id)).forEach(ids::add);
+                    }
+                    for (Map.Entry<String, Target> e : townshipById.entrySet()) {
+                        if (ids.contains(e.getKey())) {
+                            out.add(e.getValue());
+                        }
+                    }
+                }
+                case ALL_UNITS -> targets.stream().filter(t -> t.kind() == TargetKind.UNIT).forEach(out::add);
+                case OVERLAP -> targets.stream().filter(t -> t.kind() == TargetKind.UNIT)
+                        .filter(t -> areas.area(t, rule.scopeArg()).orElse(0.0) > MIN_OVERLAP_KM2).forEach(out::add);
+            }
+            return out;
+        }
+
+        private void emit(DerivationRule rule, int ruleIndex, VersionText.ClauseText c, Span piece, Target t, int trigger) {
+            String body = c.clause().text();
+            String townshipId = townshipId(t);
+            RequirementCutter.Cut cut = null;
+            if (rule.cut() == DerivationRule.Cut.PAREN_GROUP && townshipId != null) {
+                for (RequirementCutter.Place p : c.places()) {
+                    if (p.township().equals(townshipId) && p.start() >= piece.start() && p.end() <= piece.end()) {
+                        cut = RequirementCutter.parenGroup(body, piece, p);
+                        break;
+                    }
+                }
+            }
+            if (rule.cut() == DerivationRule.Cut.HEADED) {
+                RequirementCutter.Cut whole = RequirementCutter.whole(body, piece);
+                String heading = c.clause().heading().strip();
+                cut = heading.isEmpty() ? whole : new RequirementCutter.Cut(heading + "：" + whole.text(), whole.spans());
+            }
+            if (cut == null && rule.cut() != DerivationRule.Cut.PIECE && townshipId != null) {
+                cut = RequirementCutter.ownPart(body, piece, c.places(), townshipId);
+            }
+            if (cut == null) {
+                cut = RequirementCutter.whole(body, piece);
+            }
+            int focus = cut.spans().size() == 1 && cut.spans().get(0).equals(piece) ? trigger : 0;
+            List<SourceClause> sources = List.of(c.source());
+            boolean mandatory = c.mandatory(cut.spans());
+            List<String> features = c.features(cut.spans());
+            if (rule.quantity().kind() == QuantitySpec.Kind.EACH) {
+                List<Indicator> found = indicators.extract(cut.text());
+                if (!found.isEmpty()) {
+                    for (Indicator i : found) {
+                        String part = commaPart(cut.text(), i.span());
+                        add(t, rule, ruleIndex, c.index(), piece.start() + i.span().start(), new ChecklistItem(rule.category(),
+                                part, mandatory, quantity(i), features, sources, rule.id(), false));
+                    }
+                    return;
+                }
+            }
+            RequirementCutter.Cut capped = RequirementCutter.cap(cut, focus);
+            QuantityTarget q = null;
+            if (rule.quantity().kind() == QuantitySpec.Kind.FIRST) {
+                q = indicators.extract(cut.text()).stream().filter(i -> !i.isShare()).findFirst().map(this::quantity).orElse(null);
+            }
+            add(t, rule, ruleIndex, c.index(), piece.start(), new ChecklistItem(rule.category(), capped.text(), mandatory, q,
+                    features, sources, rule.id(), false));
+        }
+
+        private void applyOverlayRules(VersionText text) {
+            List<DerivationRule> all = rules.rules();
+            for (int r = 0; r < all.size(); r++) {
+                DerivationRule rule = all.get(r);
+                if (rule.cut() != DerivationRule.Cut.OVERLAY) {
+                    continue;
+                }
+                List<SourceClause> sources = new ArrayList<>();
+                boolean mandatory = false;
+                int firstClause = -1;
+                for (VersionText.ClauseText c : text.clauses) {
+                    if (rule.within() != null && !rule.within().matcher(c.headingPath()).find()) {
+                        continue;
+                    }
+                    for (Span piece : c.pieces()) {
+                        Matcher m = rule.trigger().matcher(c.clause().text().substring(piece.start(), piece.end()));
+                        if (m.find()) {
+                            if (!sources.contains(c.source())) {
+                                sources.add(c.source());
+                            }
+                            mandatory |= c.mandatory(List.of(piece));
+                            firstClause = firstClause < 0 ? c.index() : firstClause;
+                        }
+                    }
+                }
+                if (sources.isEmpty()) {
+                    continue; // the county text no longer states it: nothing to transmit
+                }
+                QuantitySpec spec = rule.quantity();
+                for (Target t : scope(rule, null, null)) {
+                    Optional<Double> km2 = areas.area(t, spec.layer());
+                    ChecklistItem item;
+                    if (km2.isEmpty()) {
+                        item = new ChecklistItem(rule.category(), "缺少“" + spec.layer() + "”图层，无法计算本"
+                                + (t.kind() == TargetKind.TOWNSHIP ? "乡镇" : "单元") + "范围内的面积；请导入该图层后重新生成清单",
+                                mandatory, null, List.of(spec.layer()), sources, rule.id(), false);
+                    } else {
+                        BigDecimal value = BigDecimal.valueOf(spec.fromKm2(km2.get())).setScale(2, RoundingMode.HALF_UP);
+                        String basis = areas.illustrative() ? ILLUSTRATIVE_BASIS : LAYER_BASIS;
+                        List<String> met = areas.featuresMeeting(t, spec.layer());
+                        String requirement = rule.template().replace("{area}", value.toPlainString() + spec.unit())
+                                .replace("{layer}", spec.layer()).replace("{features}", String.join("、", met))
+                                + (areas.illustrative() ? "（示意数据）" : "");
+                        item = new ChecklistItem(rule.category(), requirement, mandatory,
+                                new QuantityTarget(spec.name(), spec.op(), value, null, spec.unit(), basis),
+                                met.isEmpty() ? List.of(spec.layer()) : met, sources, rule.id(), false);
+                    }
+                    add(t, rule, r, firstClause, 0, item);
+                }
+            }
+        }
+
+        private String townshipId(Target t) {
+            if (t.kind() != TargetKind.TOWNSHIP) {
+                return null;
+            }
+            for (Map.Entry<String, Target> e : townshipById.entrySet()) {
+                if (e.getValue().equals(t)) {
+                    return e.getKey();
+                }
+            }
+            return null;
+        }
+
+        private QuantityTarget quantity(Indicator i) {
+            return new QuantityTarget(i.name(), i.op().symbol(), i.value(), i.valueMax(), i.unit(), TEXT_BASIS);
+        }
+
+        private void add(Target t, DerivationRule rule, int ruleIndex, int clauseIndex, int offset, ChecklistItem item) {
+            List<Sortable> list = raw.get(t);
+            if (list != null) {
+                list.add(new Sortable(item, clauseIndex, offset, ruleIndex));
+            }
+        }
+    }
+
+    /** The part of a cut between commas that holds the span: one indicator's own phrase. */
+    private static String commaPart(String text, Span span) {
+        int a = span.start();
+        while (a > 0 && "，,：:".indexOf(text.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int b = span.end();
+        while (b < text.length() && "，,".indexOf(text.charAt(b)) < 0) {
+            b++;
+        }
+        return text.substring(a, b);
+    }
+
+    private record Sortable(ChecklistItem item, int clauseIndex, int offset, int ruleIndex) {
+    }
+}

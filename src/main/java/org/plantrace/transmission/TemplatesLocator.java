@@ -1,0 +1,36 @@
+package org.plantrace.transmission;
+
+import java.nio.file.Path;
+
+/**
+ * Where the templates folder is: the system property {@value #PROPERTY} if set, else
+ * {@code templates/} beside the corpus folder (the parent of {@code plantrace.corpus}), else
+ * {@code ./templates} — the project folder under {@code mvn jetty:run} and in tests.
+ */
+public final class TemplatesLocator {
+    public static final String PROPERTY = "plantrace.templates";
+
+    private TemplatesLocator() {
+    }
+
+    public static Path templatesRoot() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        String corpus = System.getProperty("plantrace.corpus");
+        if (corpus != null && !corpus.isBlank()) {
+            Path parent = Path.of(corpus).toAbsolutePath().normalize().getParent();
+            if (parent != null && java.nio.file.Files.isDirectory(parent.resolve("templates"))) {
+                return parent.resolve("templates");
+            }
+        }
+        return Path.of("templates").toAbsolutePath().normalize();
+    }
+
+    /** The corpus folder, located as the gazetteer and the web app locate it. */
+    static Path corpusRoot() {
+        String corpus = System.getProperty("plantrace.corpus");
+        return (corpus == null || corpus.isBlank() ? Path.of("corpus") : Path.of(corpus)).toAbsolutePath().normalize();
+    }
+}

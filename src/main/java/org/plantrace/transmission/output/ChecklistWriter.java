@@ -1,0 +1,39 @@
+package org.plantrace.transmission.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.plantrace.transmission.Checklist;
+
+/** Writes a checklist in any of the {@link ChecklistFormat}s; the one entry the command line and the web use. */
+public final class ChecklistWriter {
+    private final ChecklistDocx docx;
+
+    public ChecklistWriter(ChecklistDocx docx) {
+        this.docx = docx;
+    }
+
+    /** Word output from the located template ({@link TemplateFolder}). */
+    public static ChecklistWriter standard() {
+        return new ChecklistWriter(ChecklistDocx.standard());
+    }
+
+    public void write(Checklist checklist, ChecklistFormat format, OutputStream out) throws IOException {
+        switch (format) {
+            case JSON -> ChecklistJson.write(checklist, out);
+            case DOCX -> docx.write(checklist, out);
+            case PDF -> ChecklistPdf.write(checklist, out);
+        }
+    }
+
+    /**
+     * {@code 王庄堡镇-传导清单-第2版.pdf}: the target's name, kept readable; characters a file system
+     * refuses (and path separators) become {@code _}.
+     */
+    public static String fileName(Checklist checklist, ChecklistFormat format) {
+        String name = checklist.target().name().strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "_");
+        if (name.isEmpty() || name.startsWith(".")) {
+            name = "_" + name;
+        }
+        return name + "-传导清单-第" + checklist.planVersion() + "版." + format.extension();
+    }
+}

@@ -1,0 +1,31 @@
+package org.plantrace.web.authoring;
+
+import java.util.Map;
+
+/**
+ * What the page says after a change and its redirect ({@code ?done=saved}): the redirect keeps a
+ * reload from repeating the change, and the word in the address keeps the message with it.
+ */
+final class Done {
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("saved", "已保存。"),
+            Map.entry("marked", "已标为强制性内容。"),
+            Map.entry("unmarked", "已取消所选文字的强制性标记。"),
+            Map.entry("split", "已在光标处拆分，后半部分成为下面的新条款。"),
+            Map.entry("merged", "已与下一条合并。"),
+            Map.entry("moved", "已移动，编号与路径已重新计算。"),
+            Map.entry("inserted", "已插入新条款，请填写标题和正文。"),
+            Map.entry("deleted", "已删除该条款及其下级条款；删除前的文本保存在审计记录中。"),
+            Map.entry("opened", "已打开草案。"),
+            Map.entry("submitted", "已提交审查。"),
+            Map.entry("withdrawn", "已撤回为草案，可以继续编辑。"),
+            Map.entry("published", "已发布，公众现在看到的是新版本；原已发布版本标为“已被替代”。"),
+            Map.entry("restored", "已将旧版本恢复为草案。"));
+
+    private Done() {
+    }
+
+    static String message(String key) {
+        return key == null ? null : MESSAGES.get(key);
+    }
+}

@@ -1,0 +1,135 @@
+package org.plantrace.web.authoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.plantrace.application.authoring.AuthoringException;
+import org.plantrace.application.authoring.AuthoringService;
+import org.plantrace.domain.account.Action;
+import org.plantrace.domain.plan.Plan;
+import org.plantrace.domain.plan.PlanRepository;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.web.account.CurrentUser;
+
+/**
+ * {@code /plans/{code}}: the plan's versions with their status, and the life-cycle buttons the
+ * signed-in person may use (open the draft, submit, withdraw, publish, restore an old version).
+ * The public sees the published and superseded versions only.
+ */
+@Named("versionsPage")
+@ViewScoped
+public class VersionsPage implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuthoringService authoring;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    CurrentUser user;
+
+    private String plan;
+    private String done;
+    private transient Plan found;
+    private transient List<VersionRow> rows;
+
+    /** View action: 404 for an unknown plan. */
+    public void load() {
+        if (plan() == null) {
+            Faces.notFound();
+        }
+    }
+
+    private Plan plan() {
+        if (found == null && plan != null) {
+            found = plans.plan(plan).orElse(null);
+        }
+        return found;
+    }
+
+    public List<VersionRow> getRows() {
+        if (rows == null) {
+            List<VersionRow> newestFirst = new java.util.ArrayList<>(plan() == null ? List.of()
+                    : authoring.versions(user.actor(), plan).stream().map(VersionRow::of).toList());
+            java.util.Collections.reverse(newestFirst);
+            rows = newestFirst;
+        }
+        return rows;
+    }
+
+    public String getName() {
+        return plan() == null ? "" : plan().name();
+    }
+
+    /** The working version's number, or 0 when the plan has none. */
+    public int getWorking() {
+        return getRows().stream().filter(r -> r.draft() || r.inReview()).mapToInt(VersionRow::number).findFirst().orElse(0);
+    }
+
+    public String getDoneMessage() {
+        return Done.message(done);
+    }
+
+    public boolean may(String action) {
+        return user.may(Action.valueOf(action));
+    }
+
+    public String getAuditPath() {
+        return PlanPaths.audit(plan);
+    }
+
+    public String openDraft() {
+        return act(() -> authoring.openDraft(user.actor(), plan), "opened", true);
+    }
+
+    public String submit(int version) {
+        return act(() -> authoring.submitForReview(user.actor(), plan, version), "submitted", false);
+    }
+
+    public String withdraw(int version) {
+        return act(() -> authoring.withdraw(user.actor(), plan, version), "withdrawn", false);
+    }
+
+    public String publish(int version) {
+        return act(() -> authoring.publish(user.actor(), plan, version), "published", false);
+    }
+
+    public String restore(int version) {
+        return act(() -> authoring.restoreAsDraft(user.actor(), plan, version), "restored", true);
+    }
+
+    /** Runs a change; on success redirects to the changed version (or back here), else shows why. */
+    private String act(Supplier<PlanVersion> change, String what, boolean toVersion) {
+        try {
+            PlanVersion v = change.get();
+            Faces.redirect((toVersion ? PlanPaths.version(plan, v.number()) : PlanPaths.versions(plan)) + "?done=" + what);
+        } catch (AuthoringException e) {
+            Faces.error(e.getMessage());
+            rows = null;
+        }
+        return null;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public void setDone(String done) {
+        this.done = done;
+    }
+
+    Optional<Plan> found() {
+        return Optional.ofNullable(plan());
+    }
+}

@@ -1,0 +1,16 @@
+package org.plantrace.web.compare;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.plantrace.domain.plan.PlanVersion;
+
+/** A version as a choice in a list: "第 2 版 · 草案 · 2026-12-01 · 修改稿.txt". */
+public record VersionOption(int number, String label) {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+
+    public static VersionOption of(PlanVersion v) {
+        String source = v.sourceName() == null || v.sourceName().isBlank() ? "" : " · " + v.sourceName();
+        return new VersionOption(v.number(), "第 " + v.number() + " 版 · " + v.status().label() + " · "
+                + DAY.format(v.createdAt()) + source);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The link store in the web app: {@link org.plantrace.web.links.LinkStartup} joins the link service
+ * and the search index to everything that stores versions (ingest, authoring) in one ordered
+ * {@link org.plantrace.application.VersionListeners}; {@link org.plantrace.web.links.LinkCuration}
+ * gives drafters accept / reject buttons for a clause's suggested links; the findings page
+ * ({@code /findings}, {@link org.plantrace.web.links.FindingsPage}) lists the plan's lint findings
+ * pinned to clauses, for those who may view findings.
+ */
+package org.plantrace.web.links;

@@ -1,0 +1,304 @@
+package org.plantrace.web.review;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.plantrace.application.authoring.AuthoringException;
+import org.plantrace.application.authoring.AuthoringService;
+import org.plantrace.application.review.ReviewService;
+import org.plantrace.domain.account.Action;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.domain.review.CommentThread;
+import org.plantrace.domain.review.ReviewRuleException;
+import org.plantrace.web.account.CurrentUser;
+import org.plantrace.web.compare.PlanChoice;
+
+/**
+ * {@code /review.xhtml?plan=…&v=…&uid=…}: one clause and its review threads. Without {@code v}
+ * the newest version the person may see that has the clause (the working draft for drafters and
+ * reviewers). Needs {@code VIEW_DRAFT}; each action checks its own permission in the service.
+ * After an action the page redirects to its own address (post/redirect/get), the message kept.
+ */
+@Named("reviewPage")
+@RequestScoped
+public class ReviewPage {
+    @Inject
+    CurrentUser user;
+    @Inject
+    ReviewService review;
+    @Inject
+    AuthoringService authoring;
+    @Inject
+    PlanChoice planChoice;
+    @Inject
+    FacesContext faces;
+
+    private String plan;
+    private Integer v;
+    private String uid;
+    private PlanVersion version;
+    private Clause clause;
+    private List<ThreadView> threads;
+
+    // the comment and suggestion forms
+    private String body;
+    private Integer spanStart;
+    private Integer spanEnd;
+    private String suggestedHeading;
+    private String suggestedText;
+    private String suggestionNote;
+
+    /** The view action (not on postback): permission, version, clause; 404 for an unknown clause. */
+    public void load() {
+        user.require(Action.VIEW_DRAFT);
+        if (!resolve()) {
+            notFound();
+            return;
+        }
+        suggestedHeading = clause.heading();
+        suggestedText = clause.text();
+    }
+
+    private boolean resolve() {
+        if (clause != null) {
+            return true;
+        }
+        // on a postback the view parameters reach the bean only after the forms were decoded, and
+        // the forms (one per thread) exist only once the threads are known: every form carries them
+        if (uid == null) {
+            uid = blankToNull(param("uid"));
+            plan = plan == null ? blankToNull(param("plan")) : plan;
+        }
+        plan = planChoice.code(plan);
+        if (uid == null || uid.isBlank()) {
+            return false;
+        }
+        List<PlanVersion> all = authoring.versions(user.actor(), plan);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            int n = all.get(i).number();
+            if (v != null && v != n) {
+                continue;
+            }
+            Optional<PlanVersion> read = authoring.version(user.actor(), plan, n);
+            Optional<Clause> found = authoring.clause(user.actor(), plan, n, uid);
+            if (read.isPresent() && found.isPresent()) {
+                version = read.get();
+                clause = found.get();
+                v = n;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void notFound() {
+        ExternalContext ec = faces.getExternalContext();
+        try {
+            ec.responseSendError(404, "找不到该条款");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    public String comment() {
+        Span span = null;
+        if (spanStart != null && spanEnd != null && spanEnd > spanStart && spanStart >= 0) {
+            span = new Span(spanStart, spanEnd);
+        }
+        Span chosen = span;
+        return act(() -> review.comment(user.actor(), plan, v, uid, chosen, body), "意见已发表。");
+    }
+
+    public String suggest() {
+        return act(() -> review.suggest(user.actor(), plan, v, uid, suggestionNote, suggestedHeading, suggestedText),
+                "修改建议已提交，等待编制人员处理。");
+    }
+
+    public String reply() {
+        String text = param("reply");
+        return act(() -> review.reply(user.actor(), threadId(), text), "回复已发表。");
+    }
+
+    public String resolveThread() {
+        return act(() -> review.resolve(user.actor(), threadId()), "已标记为已解决。");
+    }
+
+    public String reopen() {
+        return act(() -> review.reopen(user.actor(), threadId()), "已重新打开。");
+    }
+
+    public String accept() {
+        return act(() -> review.accept(user.actor(), threadId()), "已采纳修改建议，条款草案已更新。");
+    }
+
+    public String reject() {
+        String reason = param("reason");
+        return act(() -> review.reject(user.actor(), threadId(), reason), "已不采纳该修改建议。");
+    }
+
+    private String act(java.util.function.Supplier<CommentThread> action, String done) {
+        if (!resolve()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "找不到该条款，请刷新页面。", null));
+            return null;
+        }
+        try {
+            action.get();
+        } catch (ReviewRuleException | AuthoringException | IllegalArgumentException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            threads = null;
+            return null;
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/review.xhtml?faces-redirect=true&plan=" + enc(plan) + "&uid=" + enc(uid);
+    }
+
+    private long threadId() {
+        try {
+            return Long.parseLong(param("thread"));
+        } catch (NumberFormatException e) {
+            throw new ReviewRuleException("未指明要处理的意见，请刷新页面后重试。");
+        }
+    }
+
+    private String param(String name) {
+        String value = faces.getExternalContext().getRequestParameterMap().get(name);
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------ what the page shows
+
+    public List<ThreadView> getThreads() {
+        if (threads == null && resolve()) {
+            threads = review.threads(user.actor(), plan, uid).stream().map(t -> ThreadView.of(t, v)).toList();
+        }
+        return threads == null ? List.of() : threads;
+    }
+
+    public long getOpenCount() {
+        return getThreads().stream().filter(t -> !t.resolved()).count();
+    }
+
+    public boolean isMayComment() {
+        return user.may(Action.COMMENT);
+    }
+
+    public boolean isMayResolve() {
+        return user.may(Action.RESOLVE_COMMENT);
+    }
+
+    public boolean isMayDecide() {
+        return user.may(Action.DECIDE_SUGGESTION);
+    }
+
+    public String getClauseTitle() {
+        return clause == null ? "" : clause.displayTitle().isBlank() ? "（无标题" + clause.kind().chineseName() + "）"
+                : clause.displayTitle();
+    }
+
+    public String getClauseText() {
+        return clause == null ? "" : clause.text();
+    }
+
+    public String getVersionLabel() {
+        return version == null ? "" : "第 " + version.number() + " 版（" + version.status().label() + "）";
+    }
+
+    public boolean isPublicVersion() {
+        return version != null && version.status().isPublic();
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public Integer getV() {
+        return v;
+    }
+
+    public void setV(Integer v) {
+        this.v = v;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public void setUid(String uid) {
+        this.uid = uid;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Integer getSpanStart() {
+        return spanStart;
+    }
+
+    public void setSpanStart(Integer spanStart) {
+        this.spanStart = spanStart;
+    }
+
+    public Integer getSpanEnd() {
+        return spanEnd;
+    }
+
+    public void setSpanEnd(Integer spanEnd) {
+        this.spanEnd = spanEnd;
+    }
+
+    public String getSuggestedHeading() {
+        return suggestedHeading;
+    }
+
+    public void setSuggestedHeading(String suggestedHeading) {
+        this.suggestedHeading = suggestedHeading;
+    }
+
+    public String getSuggestedText() {
+        return suggestedText;
+    }
+
+    public void setSuggestedText(String suggestedText) {
+        this.suggestedText = suggestedText;
+    }
+
+    public String getSuggestionNote() {
+        return suggestionNote;
+    }
+
+    public void setSuggestionNote(String suggestionNote) {
+        this.suggestionNote = suggestionNote;
+    }
+}
