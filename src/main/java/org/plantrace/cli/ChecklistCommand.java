@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plantrace.application.checklist.ChecklistService;
+import org.plantrace.domain.account.AccessDeniedException;
 import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Role;
 import org.plantrace.domain.plan.Plan;
@@ -47,6 +48,15 @@ final class ChecklistCommand {
     static int run(List<String> args, PrintStream out) throws Exception {
         Request r = parse(args);
         Actor actor = r.drafts() ? LOCAL_REVIEWER : Actor.ANONYMOUS;
+        try {
+            return produce(r, actor, out);
+        } catch (AccessDeniedException e) {
+            throw new InputRejectedException("--version " + r.version(),
+                    "是草案或审查中的版本，公众不可见；要读取草案请加 --drafts / a draft: add --drafts to read drafts");
+        }
+    }
+
+    private static int produce(Request r, Actor actor, PrintStream out) throws Exception {
         return Store.<Exception>with(r.dataDir(), (data, repository) -> {
             ChecklistService service = new ChecklistService(repository);
             String plan = planCode(repository, r.plan());

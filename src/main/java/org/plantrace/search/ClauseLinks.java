@@ -23,14 +23,24 @@ public interface ClauseLinks {
         return clause -> of(version, clause);
     }
 
-    /** What a clause is linked to. */
-    record Facts(List<String> townships, List<String> controlLines, List<String> indicators) {
+    /**
+     * What a clause is linked to. {@code townshipSpellings} maps a spelling the text uses that differs
+     * from the canonical name (东方城乡, 青磁窑乡) to that name, so a query in the text's words finds
+     * the place too.
+     */
+    record Facts(List<String> townships, List<String> controlLines, List<String> indicators,
+            java.util.Map<String, String> townshipSpellings) {
         public static final Facts EMPTY = new Facts(List.of(), List.of(), List.of());
 
         public Facts {
             townships = List.copyOf(townships);
             controlLines = List.copyOf(controlLines);
             indicators = List.copyOf(indicators);
+            townshipSpellings = townshipSpellings == null ? java.util.Map.of() : java.util.Map.copyOf(townshipSpellings);
+        }
+
+        public Facts(List<String> townships, List<String> controlLines, List<String> indicators) {
+            this(townships, controlLines, indicators, java.util.Map.of());
         }
     }
 }

@@ -41,6 +41,7 @@ public final class LinkFacts implements ClauseLinks {
         Set<String> townships = new LinkedHashSet<>();
         Set<String> lines = new LinkedHashSet<>();
         Set<String> indicators = new LinkedHashSet<>();
+        Map<String, String> spellings = new java.util.LinkedHashMap<>();
         for (Link l : links) {
             if (!l.effective()) {
                 continue;
@@ -48,6 +49,9 @@ public final class LinkFacts implements ClauseLinks {
             if (l.target() instanceof FeatureTarget f) {
                 if (f.township()) {
                     townships.add(f.name());
+                    if (!l.anchor().text().equals(f.name())) {
+                        spellings.put(l.anchor().text(), f.name());
+                    }
                 } else if (f.controlLine()) {
                     lines.add(f.name());
                 }
@@ -55,6 +59,6 @@ public final class LinkFacts implements ClauseLinks {
                 indicators.add(i.name());
             }
         }
-        return new Facts(new ArrayList<>(townships), new ArrayList<>(lines), new ArrayList<>(indicators));
+        return new Facts(new ArrayList<>(townships), new ArrayList<>(lines), new ArrayList<>(indicators), spellings);
     }
 }

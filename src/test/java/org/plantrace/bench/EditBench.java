@@ -25,7 +25,7 @@ import org.plantrace.infrastructure.persistence.PlanTracePersistence;
 import org.plantrace.search.ClauseSearch;
 
 /**
- * Saving one clause edit on the seed plan (corpus/hunyuan, 582 clauses): the authoring service's
+ * Saving one clause edit on the seed plan (corpus/hunyuan, 291 clauses): the authoring service's
  * clause-level save (lock the plan, read the draft, write the one changed row and its audit
  * entry) against the obvious alternative, storing the whole text again as a version, as an
  * upload or an ingest does. Each is timed for the database alone and with the search index

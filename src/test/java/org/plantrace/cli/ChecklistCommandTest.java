@@ -131,6 +131,23 @@ class ChecklistCommandTest {
     }
 
     @Test
+    void draftsOnlyWhenAsked() throws Exception {
+        String drafts = tmp.resolve("drafts").toString();
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", drafts, "--publish").code());
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", drafts).code(), "version 2, a draft");
+        Run published = run("checklist", "--township", "王庄堡镇", "--data", drafts);
+        assertEquals(0, published.code(), published.err());
+        assertEquals(1, new ObjectMapper().readTree(published.out()).get("planVersion").asInt());
+        Run draft = run("checklist", "--township", "王庄堡镇", "--drafts", "--data", drafts);
+        assertEquals(0, draft.code(), draft.err());
+        assertEquals(2, new ObjectMapper().readTree(draft.out()).get("planVersion").asInt());
+        Run refused = run("checklist", "--township", "王庄堡镇", "--version", "2", "--data", drafts);
+        assertEquals(2, refused.code(), "the public may not read draft 2: " + refused.out());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err().contains("--drafts"), refused.err());
+    }
+
+    @Test
     void anUnknownVersionOrPlanIsRefused() {
         Run v = run("checklist", "--township", "王庄堡镇", "--version", "9", "--data", data);
         assertEquals(2, v.code(), v.err());

@@ -80,6 +80,9 @@ class LinkedSearchTest {
         // the plan writes 东方城乡 for 东坊城乡 (line 572)
         SearchResult r = find(SearchRequest.of("").filter("township", "东坊城乡").page(0, 200));
         assertTrue(r.hits().stream().anyMatch(h -> byUid.get(h.uid()).text().contains("东方城乡")), r.hits().toString());
+        // and a query in the text's spelling names the place under its canonical name
+        assertTrue(find(SearchRequest.of("东方城乡")).related().stream()
+                .anyMatch(x -> x.key().equals("township") && x.name().equals("东坊城乡")));
     }
 
     @Test

@@ -226,6 +226,11 @@ class AuthoringIT {
         HttpResponse<String> cited = anonymousGet(VERSIONS + "/" + v + "/clauses/" + uid);
         assertEquals(200, cited.statusCode());
         assertTrue(cited.body().contains("本条已于浏览器测试中修订并发布"));
+        // the search index followed the publication (authoring tells the version listeners)
+        HttpResponse<String> found = anonymousGet("/search?q="
+                + java.net.URLEncoder.encode("浏览器测试中修订并发布", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, found.statusCode());
+        assertTrue(found.body().contains("/clause/" + uid), "the public search finds the published text");
         int old = Integer.parseInt(previouslyPublished.substring("version-".length()));
         HttpResponse<String> superseded = anonymousGet(VERSIONS + "/" + old + "/clauses/" + uid);
         assertEquals(200, superseded.statusCode(), "a superseded version stays citable");

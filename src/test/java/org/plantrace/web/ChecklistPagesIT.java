@@ -28,8 +28,11 @@ import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +40,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,7 +52,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * need a download folder in its preferences.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChecklistPagesIT {
+    static final Path SEED = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
+    /** A sentence of 第三章 that 王庄堡镇's list draws on (rule c-function-zone), and its edit. */
+    static final String ZONE_SENTENCE = "永安镇、王庄堡镇为农产品主产区内的重点开发乡镇。";
+    static final String ZONE_CHANGED = "永安镇、王庄堡镇为农产品主产区内的重点开发乡镇，加快特色农产品加工。";
     static final String TOWNSHIP = "王庄堡镇";
     private WebDriver driver;
     private Path profile;
@@ -272,7 +281,64 @@ class ChecklistPagesIT {
         // (when another browser test published a second version) shows the rows
         assertTrue(driver.findElements(By.id("diff-problem")).isEmpty(), "comparing is not an error");
         assertTrue(!driver.findElements(By.id("diff-note")).isEmpty() || !driver.findElements(By.id("diff-table")).isEmpty());
-        screenshot("checklist-diff");
+    }
+
+    /**
+     * Last, because it adds a draft version: a drafter uploads the seed with one sentence of 第三章
+     * changed; the public still sees version 1 and may not open the draft's checklist; the drafter's
+     * comparison marks the items drawn from that clause 需复核 and shows the new wording beside the old.
+     * Other browser tests in the same app assume no version number, so the extra draft is harmless.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aChangedClauseMarksItsItemsForReviewInTheComparison() throws Exception {
+        String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+        assertTrue(seed.contains(ZONE_SENTENCE));
+        Path dir = Files.createTempDirectory("plantrace-checklist-upload");
+        Path changed = Files.writeString(dir.resolve("浑源县规划-传导修改稿.txt"), seed.replace(ZONE_SENTENCE, ZONE_CHANGED),
+                StandardCharsets.UTF_8);
+        SignIn.as(driver, Browser.baseUrl(), "drafter");
+        open("/upload.xhtml");
+        driver.findElement(By.id("upload-form:file")).sendKeys(changed.toAbsolutePath().toString());
+        driver.findElement(By.id("upload-form:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(By.id("upload-preview")));
+        driver.findElement(By.id("confirm:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("upload-stored")));
+
+        open("/checklist/diff?township=" + URLEncoder.encode(TOWNSHIP, StandardCharsets.UTF_8));
+        WebElement table = new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("diff-table")));
+        String versions = driver.findElement(By.id("diff-versions")).getText();
+        java.util.regex.Matcher draftNumber = java.util.regex.Pattern.compile("第 (\\d+) 版（草案").matcher(versions);
+        assertTrue(draftNumber.find(), "the drafter compares with the new draft: " + versions);
+        List<WebElement> review = table.findElements(By.cssSelector(".diff-row.CHANGED"));
+        assertFalse(review.isEmpty(), "the items from the edited clause ask for review");
+        for (WebElement row : review) {
+            assertTrue(row.findElement(By.cssSelector(".change")).getText().startsWith("需复核"), row.getText());
+        }
+        assertTrue(review.stream().anyMatch(r -> r.findElement(By.cssSelector(".side.after")).getText().contains("加快特色农产品加工")
+                && !r.findElement(By.cssSelector(".side.before")).getText().contains("加快特色农产品加工")),
+                "the new wording beside the old");
+        assertFalse(table.findElements(By.cssSelector(".diff-row.UNCHANGED")).isEmpty(), "the rest stays unchanged");
+        screenshot("checklist-diff-changed");
+        driver.manage().window().setSize(new Dimension(375, 812));
+        try {
+            driver.navigate().refresh();
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.presenceOfElementLocated(By.id("diff-table")));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the comparison fits a phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+
+        SignIn.signOut(driver, Browser.baseUrl());
+        openTownship();
+        assertTrue(driver.findElement(By.id("checklist-version")).getText().contains("已发布"), "the public sees the published list");
+        HttpResponse<String> draft = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.baseUrl()
+                + "/checklist/file?format=json&version=" + draftNumber.group(1) + "&township=" + URLEncoder.encode(TOWNSHIP, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(403, draft.statusCode(), "a draft's checklist is not for the public");
     }
 
     private void screenshot(String name) {

@@ -122,4 +122,23 @@ class LinksPortalIT {
         assertTrue(after.getText().contains("已确认"), after.getText());
         SignIn.signOut(browser.driver, Browser.baseUrl());
     }
+
+    @Test
+    void curationAndFindingsFitAPhone() {
+        Browser phone = new Browser(375, 800);
+        try {
+            SignIn.as(phone.driver, Browser.baseUrl(), "drafter");
+            phone.open("/findings");
+            assertEquals(0, phone.horizontalOverflow(), "findings page overflows at 375 px");
+            phone.open("/search?q=" + URLEncoder.encode("王庄堡镇", StandardCharsets.UTF_8));
+            assertEquals(0, phone.horizontalOverflow(), "search with related names overflows at 375 px");
+            String href = phone.driver.findElement(By.cssSelector("#results .result-title")).getAttribute("href");
+            phone.driver.get(href);
+            assertFalse(phone.driver.findElements(By.id("link-curation")).isEmpty());
+            assertEquals(0, phone.horizontalOverflow(), "clause page with curation overflows at 375 px");
+            SignIn.signOut(phone.driver, Browser.baseUrl());
+        } finally {
+            phone.close();
+        }
+    }
 }

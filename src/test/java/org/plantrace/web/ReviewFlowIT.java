@@ -77,12 +77,12 @@ class ReviewFlowIT {
         assertTrue(count("text-changed") >= 1);
         desktop.screenshot("upload-preview");
 
-        desktop.driver.findElement(By.id("confirm:submit")).click();
+        submit(desktop.driver.findElement(By.id("confirm:submit")));
         WebElement stored = new WebDriverWait(desktop.driver, Duration.ofSeconds(30)).withMessage(
                 () -> desktop.driver.findElement(By.tagName("main")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("upload-stored")));
         assertTrue(stored.getText().contains("草案"), stored.getText());
-        desktop.driver.findElement(By.id("stored-compare")).click();
+        submit(desktop.driver.findElement(By.id("stored-compare")));
         assertInserted("+定制公交", inserted(change(desktop.driver.findElement(By.id("changes")), "公共交通")));
     }
 
@@ -112,7 +112,7 @@ class ReviewFlowIT {
         options.get(0).click();
         List<WebElement> newer = desktop.driver.findElements(By.cssSelector("#compare-b option"));
         newer.get(newer.size() - 1).click();
-        desktop.driver.findElement(By.id("compare-submit")).click();
+        submit(desktop.driver.findElement(By.id("compare-submit")));
 
         WebElement bus = change(desktop.driver.findElement(By.id("changes")), "公共交通");
         assertInserted("+定制公交", inserted(bus));
@@ -121,7 +121,7 @@ class ReviewFlowIT {
         desktop.screenshot("compare-desktop");
 
         desktop.driver.findElement(By.id("compare-only")).click();
-        desktop.driver.findElement(By.id("compare-submit")).click();
+        submit(desktop.driver.findElement(By.id("compare-submit")));
         assertTrue(desktop.driver.getCurrentUrl().contains("only=mandatory"));
         List<WebElement> shown = desktop.driver.findElements(By.cssSelector("#changes > li"));
         assertTrue(shown.stream().allMatch(li -> li.getAttribute("class").contains("touches-mandatory")),
@@ -148,7 +148,7 @@ class ReviewFlowIT {
         assertTrue(desktop.driver.findElement(By.id("selection-note")).getText().contains("“批发市场”"),
                 desktop.driver.findElement(By.id("selection-note")).getText());
         desktop.driver.findElement(By.id("comment:body")).sendKeys("批发市场的用地规模请注明。<script>alert(1)</script>");
-        desktop.driver.findElement(By.id("comment:submit")).click();
+        submit(desktop.driver.findElement(By.id("comment:submit")));
 
         WebElement thread = thread("批发市场");
         assertTrue(thread.getText().contains("未解决"), thread.getText());
@@ -161,7 +161,7 @@ class ReviewFlowIT {
 
         SignIn.as(desktop.driver, Browser.baseUrl(), "drafter");
         desktop.driver.get(reviewUrl);
-        thread("批发市场").findElement(By.cssSelector(".status-form input[type=submit]")).click();
+        submit(thread("批发市场").findElement(By.cssSelector(".status-form input[type=submit]")));
         WebElement resolved = thread("批发市场");
         assertTrue(resolved.getAttribute("class").contains("resolved"), resolved.getAttribute("class"));
         assertTrue(resolved.getText().contains("已解决") && resolved.getText().contains("drafter"), resolved.getText());
@@ -179,7 +179,7 @@ class ReviewFlowIT {
         String before = text.getAttribute("value");
         text.sendKeys("建设连续的自行车道。");
         desktop.driver.findElement(By.id("suggest:note")).sendKeys("补充自行车道。");
-        desktop.driver.findElement(By.id("suggest:submit")).click();
+        submit(desktop.driver.findElement(By.id("suggest:submit")));
         WebElement thread = desktop.driver.findElement(By.cssSelector("#threads > li"));
         assertTrue(thread.getText().contains("待处理"), thread.getText());
         assertEquals("建设连续的自行车道。", thread.findElement(By.cssSelector(".suggested-text ins")).getText());
@@ -188,7 +188,7 @@ class ReviewFlowIT {
 
         SignIn.as(desktop.driver, Browser.baseUrl(), "drafter");
         desktop.driver.get(reviewUrl);
-        desktop.driver.findElement(By.cssSelector("#threads > li .accept-form input[type=submit]")).click();
+        submit(desktop.driver.findElement(By.cssSelector("#threads > li .accept-form input[type=submit]")));
         assertTrue(desktop.driver.findElement(By.id("messages")).getText().contains("已采纳"),
                 desktop.driver.findElement(By.id("messages")).getText());
         assertTrue(desktop.driver.findElement(By.cssSelector("#threads > li")).getText().contains("已采纳"));
@@ -198,7 +198,7 @@ class ReviewFlowIT {
 
     @Test
     @Order(6)
-    void theReviewPagesAreClosedToThePublicAndTheStatusToOthers() throws Exception {
+    void theReviewPagesAreClosedToThePublicAndUploadToReviewers() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (String page : List.of("/compare.xhtml", "/upload.xhtml", "/review.xhtml?uid=x")) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(Browser.baseUrl() + page)).build(),
@@ -206,12 +206,22 @@ class ReviewFlowIT {
             assertTrue(r.statusCode() == 403 || r.statusCode() == 302 || r.statusCode() == 303,
                     page + " answered " + r.statusCode() + " to an anonymous reader");
         }
+        // a reviewer may compare and comment, not upload
+        SignIn.as(desktop.driver, Browser.baseUrl(), "reviewer");
+        desktop.open("/upload.xhtml");
+        assertTrue(desktop.driver.findElements(By.id("upload-form")).isEmpty(), "a reviewer got the upload form");
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(
                 URI.create(Browser.baseUrl() + "/upload/status?job=0123456789abcdef")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, status.statusCode());
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Clicks a button or link that loads a new page, and waits until the old page is gone. */
+    private void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(desktop.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
 
     private void openClause(String heading) {
         desktop.open("/");

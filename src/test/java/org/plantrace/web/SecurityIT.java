@@ -48,6 +48,27 @@ class SecurityIT {
     }
 
     @Test
+    void aLargeBodyIsRefusedWhereNoFileIsUploaded() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signin", "signin");
+        fields.put("padding", "x".repeat(3 << 20));
+        HttpResponse<String> r = new WebSession(BASE).post("/signin.xhtml", fields);
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("提交的内容过大"), r.body());
+    }
+
+    @Test
+    void theStaticErrorPageNeedsNoInlineStyle() {
+        WebSession s = new WebSession(BASE);
+        HttpResponse<String> page = s.get("/error.html");
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("<style") || page.body().contains("style=") || page.body().contains("<script"));
+        HttpResponse<String> css = s.get("/resources/css/error.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    }
+
+    @Test
     void theAdminPageIsRefusedToEveryoneButAdmins() {
         HttpResponse<String> anonymous = new WebSession(BASE).get("/admin/accounts.xhtml");
         assertEquals(403, anonymous.statusCode());
@@ -69,10 +90,13 @@ class SecurityIT {
     @Test
     void anActionTakenAfterTheRoleWasWithdrawnGets403AndChangesNothing() {
         WebSession admin = WebSession.signedIn(BASE, "admin");
+        // unique names, so the test can run again against a server that kept its data
+        String deputyName = "deputy" + (System.currentTimeMillis() % 100_000);
+        String sneaky = "sneaky" + (System.currentTimeMillis() % 100_000);
         String password = "deputy-password-1";
-        create(admin, "deputy", "ADMIN", "one-time-password-1");
+        create(admin, deputyName, "ADMIN", "one-time-password-1");
         WebSession deputy = new WebSession(BASE);
-        HttpResponse<String> r = deputy.signIn("deputy", "one-time-password-1", null);
+        HttpResponse<String> r = deputy.signIn(deputyName, "one-time-password-1", null);
         assertEquals(302, r.statusCode());
         assertTrue(location(r).startsWith("/password.xhtml"), "one-time password must be replaced first");
         // not signed in until the one-time password is replaced
@@ -82,11 +106,11 @@ class SecurityIT {
         assertEquals(200, page.statusCode());
         String state = WebSession.viewState(page.body()).orElseThrow();
 
-        setRoles(admin, "deputy", "REVIEWER");
-        HttpResponse<String> refused = deputy.post("/admin/accounts.xhtml", createFields("sneaky", "ADMIN", "sneaky-password-1", state));
+        setRoles(admin, deputyName, "REVIEWER");
+        HttpResponse<String> refused = deputy.post("/admin/accounts.xhtml", createFields(sneaky, "ADMIN", "sneaky-password-1", state));
         assertEquals(403, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("无权执行此操作"));
-        assertFalse(accounts(admin.get("/admin/accounts.xhtml").body()).contains("sneaky"));
+        assertFalse(accounts(admin.get("/admin/accounts.xhtml").body()).contains(sneaky));
         // and the header shows the new role at once
         assertTrue(deputy.get("/").body().contains("审查人员"));
     }

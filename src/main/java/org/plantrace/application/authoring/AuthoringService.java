@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.plantrace.application.VersionListener;
+import org.plantrace.application.VersionListeners;
 import org.plantrace.application.audit.AuditTrail;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.account.Actor;
@@ -60,10 +61,16 @@ public class AuthoringService {
     }
 
     /**
-     * In the web app; the start-up wiring ({@code web.links.LinkStartup}) adds the app's
-     * {@link org.plantrace.application.VersionListeners} (links, then search) as the listener.
+     * In the web app: every change is told to the app's {@link VersionListeners} (links first,
+     * then the search index), the same bean ingest tells.
      */
     @Inject
+    public AuthoringService(PlanWriter writer, VersionListeners listeners) {
+        this(writer, Clock.systemUTC());
+        addVersionListener(listeners);
+    }
+
+    /** Without listeners (add them with {@link #addVersionListener}): for tests and the command line. */
     public AuthoringService(PlanWriter writer) {
         this(writer, Clock.systemUTC());
     }

@@ -52,7 +52,7 @@ public final class LinkDerivation {
             Anchor anchor = new Anchor(Anchor.Field.TEXT, ind.span().start(), ind.span().end(),
                     text.substring(ind.span().start(), ind.span().end()));
             out.add(Link.suggested(plan, version, uid, target(ind), anchor, at));
-            layerRules.match(ind.name()).ifPresent(t -> out.add(Link.suggested(plan, version, uid, t, anchor, at)));
+            layerRules.match(clip(ind.name())).ifPresent(t -> out.add(Link.suggested(plan, version, uid, t, anchor, at)));
         }
         for (Mention m : entities.link(clause)) {
             Anchor.Field field = m.field() == Mention.Field.HEADING ? Anchor.Field.HEADING : Anchor.Field.TEXT;
@@ -65,8 +65,15 @@ public final class LinkDerivation {
     }
 
     static IndicatorTarget target(Indicator ind) {
-        return new IndicatorTarget(ind.name(), ind.op().symbol(), ind.value(), ind.valueMax(), ind.unit(), ind.year(),
-                ind.effectiveClass().name().toLowerCase());
+        return new IndicatorTarget(clip(ind.name()), ind.op().symbol(), ind.value(), ind.valueMax(), clip(ind.unit()),
+                ind.year(), ind.effectiveClass().name().toLowerCase());
+    }
+
+    /** Longest name or unit kept: a text without punctuation can give an indicator a name of pages. */
+    static final int MAX_NAME = 200;
+
+    static String clip(String s) {
+        return s.length() <= MAX_NAME ? s : s.substring(0, MAX_NAME - 1) + "…";
     }
 
     /** The layer an entity stands for: a township its polygon, a control line or zone its whole layer. */

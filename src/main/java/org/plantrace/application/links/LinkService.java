@@ -39,6 +39,8 @@ public class LinkService implements VersionListener {
     private LinkDerivation derivation;
     private Clock clock;
     private volatile VersionListener changes = VersionListener.NONE;
+    /** Longest anchor a drafter may add: a link names a figure or a place, not a paragraph. */
+    public static final int MAX_ANCHOR = 500;
 
     /** For CDI's client proxy only. */
     protected LinkService() {
@@ -159,28 +161,40 @@ public class LinkService implements VersionListener {
         Permissions.standard().require(actor, Action.CURATE_LINKS);
         Clause clause = plans.clause(plan, version, clauseUid).orElseThrow(() -> new IllegalArgumentException(
                 "找不到条款 " + clauseUid + "（规划 " + plan + " 第 " + version + " 版），无法添加关联"));
+        if (anchor.text().length() > MAX_ANCHOR) {
+            throw new IllegalArgumentException("所选原文有 " + anchor.text().length() + " 字，超过 " + MAX_ANCHOR
+                    + " 字；请只选中指标或地名本身");
+        }
         if (!anchor.matches(clause.heading(), clause.text())) {
             throw new IllegalArgumentException("条款 " + clauseUid + " 的" + (anchor.field() == Anchor.Field.HEADING ? "标题" : "正文")
                     + "在 [" + anchor.start() + "," + anchor.end() + ") 处不是“" + anchor.text() + "”，请选中条文中的原文再添加");
         }
-        Link saved = links.save(new Link(null, plan, version, clauseUid, target, anchor, null, LinkStatus.ADDED,
-                actor.username(), clock.instant()));
+        Link saved;
+        synchronized (this) {
+            saved = links.save(new Link(null, plan, version, clauseUid, target, anchor, null, LinkStatus.ADDED,
+                    actor.username(), clock.instant()));
+        }
         changed(plan, version);
         return saved;
     }
 
     private Link decide(Actor actor, long linkId, LinkStatus status, LinkTarget target) {
         Permissions.standard().require(actor, Action.CURATE_LINKS);
+        Link saved = decideLocked(actor, linkId, status, target);
+        changed(saved.plan(), saved.version());
+        return saved;
+    }
+
+    /** Under the service's lock, so that a derivation rewriting the clause cannot drop the decision. */
+    private synchronized Link decideLocked(Actor actor, long linkId, LinkStatus status, LinkTarget target) {
         Link link = links.byId(linkId).orElseThrow(() -> new IllegalArgumentException("找不到关联 #" + linkId + "，可能条款已修改，请刷新页面"));
         // an added link accepted or edited stays added; rejected, it is withdrawn, and remembered as a
         // rejection of its own words so that a later identical suggestion stays rejected too
         LinkStatus next = link.status() == LinkStatus.ADDED && status != LinkStatus.REJECTED ? LinkStatus.ADDED : status;
         String origin = link.origin() == null && next != LinkStatus.ADDED ? link.target().key() : link.origin();
         LinkTarget newTarget = target == null ? link.target() : target;
-        Link saved = links.save(new Link(link.id(), link.plan(), link.version(), link.clauseUid(), newTarget,
+        return links.save(new Link(link.id(), link.plan(), link.version(), link.clauseUid(), newTarget,
                 link.anchor(), origin, next, actor.username(), clock.instant()));
-        changed(link.plan(), link.version());
-        return saved;
     }
 
     private void changed(String plan, int version) {

@@ -31,11 +31,4 @@ public record ClauseState(String uid, String eId, ClauseKind kind, String num, S
         String t = num.isEmpty() ? heading : heading.isEmpty() ? num : num + " " + heading;
         return t.isEmpty() ? "（无标题" + kind.chineseName() + "）" : t;
     }
-
-    /** The words under the mandatory spans, in order: what a span change is judged on. */
-    List<String> mandatoryWords() {
-        return mandatorySpans.stream()
-                .map(s -> text.substring(Math.min(s.start(), text.length()), Math.min(s.end(), text.length())))
-                .toList();
-    }
 }

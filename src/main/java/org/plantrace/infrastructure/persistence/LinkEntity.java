@@ -62,7 +62,7 @@ public class LinkEntity {
     String value;
     @Column(name = "VALUE_MAX_TEXT", length = 60)
     String valueMax;
-    @Column(name = "UNIT", length = 100)
+    @Column(name = "UNIT", length = 200)
     String unit;
     @Column(name = "TARGET_YEAR")
     Integer year;

@@ -102,6 +102,8 @@ final class ClauseDocuments {
             keyword(d, ClauseFields.TOWNSHIP, township);
             d.add(new SortedSetDocValuesFacetField(ClauseFields.TOWNSHIP, township));
         }
+        facts.townshipSpellings().forEach((written, canonical) ->
+                d.add(new StringField(ClauseFields.TOWNSHIP_SPELLING, written + "\t" + canonical, Field.Store.NO)));
         for (String line : facts.controlLines()) {
             keyword(d, ClauseFields.CONTROL_LINE, line);
             d.add(new SortedSetDocValuesFacetField(ClauseFields.CONTROL_LINE, line));

@@ -66,11 +66,36 @@ final class RelatedTargets {
                 }
             }
         }
+        addSpellings(searcher, reader, visible, wanted, out);
         // the closest name first: the exact one, then the shortest around the query
         out.sort(Comparator.<Related>comparingInt(r -> r.name().equals(wanted) ? 0 : 1)
                 .thenComparingInt(r -> Math.abs(r.name().length() - wanted.length()))
                 .thenComparing(Comparator.comparingLong(Related::count).reversed()));
         return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : List.copyOf(out);
+    }
+
+    /** A township the text spells otherwise (东方城乡) is found under its canonical name (东坊城乡). */
+    private static void addSpellings(IndexSearcher searcher, IndexReader reader, Query visible, String wanted,
+            List<Related> out) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, ClauseFields.TOWNSHIP_SPELLING);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum pairs = terms.iterator();
+        for (BytesRef term = pairs.next(); term != null; term = pairs.next()) {
+            String[] pair = term.utf8ToString().split("\t", 2);
+            if (pair.length < 2 || !matches(pair[0], wanted)
+                    || out.stream().anyMatch(r -> r.key().equals(ClauseFields.TOWNSHIP) && r.name().equals(pair[1]))) {
+                continue;
+            }
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            q.add(new TermQuery(new Term(ClauseFields.TOWNSHIP, pair[1])), BooleanClause.Occur.FILTER);
+            q.add(visible, BooleanClause.Occur.FILTER);
+            int count = searcher.count(q.build());
+            if (count > 0) {
+                out.add(new Related(ClauseFields.TOWNSHIP, pair[1], count));
+            }
+        }
     }
 
     static boolean matches(String name, String wanted) {

@@ -62,7 +62,8 @@ public class AuditPage {
     }
 
     public String getNextPath() {
-        return PlanPaths.audit(plan) + "?page=" + (page + 1) + (uid == null || uid.isEmpty() ? "" : "&uid=" + uid);
+        return PlanPaths.audit(plan) + "?page=" + (page + 1) + (uid == null || uid.isEmpty() ? ""
+                : "&uid=" + java.net.URLEncoder.encode(uid, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public String getVersionsPath() {

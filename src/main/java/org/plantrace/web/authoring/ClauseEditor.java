@@ -136,6 +136,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     public String moveUp() {
         return act(() -> {
+            saveText();
             authoring.moveUp(user.actor(), plan, v, uid);
             return PlanPaths.edit(plan, v, uid) + "?done=moved";
         });
@@ -143,6 +144,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     public String moveDown() {
         return act(() -> {
+            saveText();
             authoring.moveDown(user.actor(), plan, v, uid);
             return PlanPaths.edit(plan, v, uid) + "?done=moved";
         });
@@ -158,6 +160,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     private String insert(Placement placement) {
         return act(() -> {
+            saveText();
             Clause fresh = authoring.insertClause(user.actor(), plan, v, uid, placement, null, "新条款", "");
             return PlanPaths.edit(plan, v, fresh.uid()) + "?done=inserted";
         });

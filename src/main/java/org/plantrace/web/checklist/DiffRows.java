@@ -44,7 +44,8 @@ public final class DiffRows {
     }
 
     static String label(ChecklistDiff.Change change) {
-        return change == ChecklistDiff.Change.CHANGED ? "需复核：" + change.label() : change.label();
+        // the enum's label already ends in 需复核; the page leads with it so the word is what one scans for
+        return change == ChecklistDiff.Change.CHANGED ? "需复核（来源条款已变更）" : change.label();
     }
 
     /** Items by identity: two equal items in one list are still two rows with two numbers. */

@@ -31,6 +31,7 @@ import org.plantrace.web.view.PlanIndex;
 public class LinkCuration {
     /** The request parameter the clause page and this form carry the clause's durable id in. */
     static final String UID = "uid";
+    private static final String PROBLEM = "linkCurationProblem";
 
     @Inject
     CurrentUser currentUser;
@@ -68,22 +69,33 @@ public class LinkCuration {
 
     private void decide(long linkId, LinkStatus status) {
         currentUser.require(Action.CURATE_LINKS);
-        PlanVersion v = version().orElseThrow(() -> new IllegalStateException("没有已发布的规划"));
-        Link link = links.link(linkId).filter(l -> l.plan().equals(v.plan().code()) && l.version() == v.number()
-                && l.clauseUid().equals(uid()))
-                .orElseThrow(() -> new IllegalArgumentException("该关联不属于本条款，请刷新页面后重试"));
-        if (status == LinkStatus.ACCEPTED) {
-            links.accept(currentUser.actor(), link.id());
-        } else {
-            links.reject(currentUser.actor(), link.id());
-        }
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException("没有已发布的规划"));
+            Link link = links.link(linkId).filter(l -> l.plan().equals(v.plan().code()) && l.version() == v.number()
+                    && l.clauseUid().equals(uid()))
+                    .orElseThrow(() -> new IllegalArgumentException("该关联不属于本条款"));
+            if (status == LinkStatus.ACCEPTED) {
+                links.accept(currentUser.actor(), link.id());
+            } else {
+                links.reject(currentUser.actor(), link.id());
+            }
+        } catch (IllegalArgumentException e) {
+            // a list older than the clause's last re-derivation: say so on the fresh list, never a 500
+            ec.getFlash().put(PROBLEM, e.getMessage() + "。关联可能已随条文更新，请在下面的列表中重新选择。");
+        }
         try {
             ec.redirect(ec.getRequestContextPath() + "/clause/"
                     + URLEncoder.encode(uid(), StandardCharsets.UTF_8).replace("+", "%20") + "#link-curation");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The message of a decision that could not be made, shown once after the redirect. */
+    public String getProblem() {
+        Object m = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(PROBLEM);
+        return m == null ? null : m.toString();
     }
 
     private Optional<PlanVersion> version() {

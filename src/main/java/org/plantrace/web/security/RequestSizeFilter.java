@@ -1,0 +1,67 @@
+package org.plantrace.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Refuses large request bodies everywhere except where files are uploaded. The Faces servlet's
+ * multipart-config (web.xml) must allow a whole plan document, and it applies to every Faces page;
+ * without this filter anyone could make any page spool a 128 MB body to disk. Bodies up to
+ * {@value #MAX_BODY} bytes pass (forms; Jetty itself limits url-encoded forms to 200,000 bytes);
+ * larger declared bodies get 413 before they are read, except on the paths named in the init
+ * parameter {@code uploads} (comma-separated), which have their own limit.
+ */
+public class RequestSizeFilter extends HttpFilter {
+    /** The largest body an ordinary form may send. */
+    public static final long MAX_BODY = 2L << 20;
+
+    private Set<String> uploads = Set.of();
+
+    @Override
+    public void init() {
+        String configured = getInitParameter("uploads");
+        if (configured != null) {
+            uploads = Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /**
+     * Writes the refusal itself: an error page rendered by Faces would read the request's
+     * parameters, that is the very body being refused.
+     */
+    private static void refuse(HttpServletResponse response) throws IOException {
+        // do not read what was refused: close the connection instead
+        response.setHeader("Connection", "close");
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("text/html;charset=UTF-8");
+        byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+    }
+
+    private static final String PAGE = String.join("\n", "<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>",
+            "<meta charset=\"UTF-8\">", "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>提交的内容过大 · PlanTrace</title>", "<link rel=\"stylesheet\" href=\"/resources/css/error.css\">",
+            "</head>", "<body>", "<h1>提交的内容过大（413）</h1>",
+            "<p>这个页面只接受不超过 2 MB 的表单内容，提交没有被处理。上传规划全文请使用“上传新版本”页面。</p>",
+            "<p><a href=\"/\">返回规划目录</a></p>", "</body>", "</html>", "");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_BODY && !uploads.contains(request.getServletPath())) {
+            refuse(response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
