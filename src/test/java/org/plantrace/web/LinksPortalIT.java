@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The link store in a real browser: the township facet and the related names on the search portal,
@@ -57,6 +59,7 @@ class LinksPortalIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + TOWNSHIP + " in the township facet"));
         long count = Long.parseLong(option.getAttribute("data-count"));
         option.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("township="));
 
         assertEquals(count, total());
         assertTrue(count < before, count + " of " + before);
@@ -79,8 +82,8 @@ class LinksPortalIT {
         WebElement place = related.findElements(By.cssSelector("a.related-name")).stream()
                 .filter(a -> a.getText().equals(TOWNSHIP)).findFirst().orElseThrow();
         place.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("township="));
 
-        assertTrue(browser.driver.getCurrentUrl().contains("township="), browser.driver.getCurrentUrl());
         assertTrue(total() > 0);
         assertTrue(browser.driver.findElement(By.id("active-filters")).getText().contains(TOWNSHIP));
     }
@@ -115,10 +118,11 @@ class LinksPortalIT {
         String link = item.getAttribute("data-link");
         item.findElement(By.cssSelector("input[type='submit'][value='确认']")).click();
 
-        List<WebElement> found = browser.driver.findElements(By.cssSelector("#link-curation [data-link='" + link + "']"));
-        assertFalse(found.isEmpty(), browser.driver.getCurrentUrl() + "\n" + browser.driver.findElement(By.tagName("body")).getText());
-        WebElement after = found.get(0);
-        assertTrue(after.getAttribute("class").contains("status-accepted"), after.getAttribute("class"));
+        // the click posts, then the bean redirects to the clause: wait for the page that shows the decision
+        By decided = By.cssSelector("#link-curation [data-link='" + link + "'].status-accepted");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !d.findElements(decided).isEmpty());
+        WebElement after = browser.driver.findElement(decided);
+        assertTrue(browser.driver.getCurrentUrl().contains("/clause/"), browser.driver.getCurrentUrl());
         assertTrue(after.getText().contains("已确认"), after.getText());
         SignIn.signOut(browser.driver, Browser.baseUrl());
     }

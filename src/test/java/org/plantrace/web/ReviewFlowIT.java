@@ -78,8 +78,8 @@ class ReviewFlowIT {
         desktop.screenshot("upload-preview");
 
         submit(desktop.driver.findElement(By.id("confirm:submit")));
-        WebElement stored = new WebDriverWait(desktop.driver, Duration.ofSeconds(30)).withMessage(
-                () -> desktop.driver.findElement(By.tagName("main")).getText())
+        WebElement stored = new WebDriverWait(desktop.driver, Duration.ofSeconds(90)).withMessage(
+                () -> desktop.driver.getCurrentUrl() + "\n" + desktop.driver.getPageSource())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("upload-stored")));
         assertTrue(stored.getText().contains("草案"), stored.getText());
         submit(desktop.driver.findElement(By.id("stored-compare")));
@@ -133,6 +133,11 @@ class ReviewFlowIT {
             phone.open("/compare.xhtml");
             assertEquals(0, phone.horizontalOverflow(), "compare page wider than a phone");
             phone.screenshot("compare-phone");
+            // English through the header's language link (a cookie of this browser only)
+            phone.driver.findElement(By.id("lang-link")).click();
+            new WebDriverWait(phone.driver, Duration.ofSeconds(20)).until(
+                    d -> d.findElement(By.tagName("h1")).getText().equals("Compare versions"));
+            assertTrue(phone.driver.findElement(By.id("diff-summary")).getText().contains("Reworded"));
         }
     }
 

@@ -208,8 +208,11 @@ class SignInIT {
             assertEquals(0, phone.horizontalOverflow(), "header with the account wider than a phone");
             phone.open("/admin/accounts.xhtml?user=drafter");
             assertEquals(0, phone.horizontalOverflow(), "admin page wider than a phone");
-            if (System.getProperty("plantrace.screenshots") != null) {
-                phone.screenshot("admin-accounts-phone");
+            // the role check boxes keep each label on one line
+            for (WebElement label : phone.driver.findElements(By.cssSelector("#edit-form label"))) {
+                double line = ((Number) phone.js("return parseFloat(getComputedStyle(arguments[0]).lineHeight);", label))
+                        .doubleValue();
+                assertTrue(label.getSize().getHeight() < 1.5 * line, "label wrapped: " + label.getText());
             }
         }
     }

@@ -234,4 +234,17 @@ class LinkServiceTest {
         assertEquals(0, again.changedClauses());
         assertEquals(rewritten, store.clausesRewritten);
     }
+
+    @Test
+    void reDerivingAfterDecisionsKeepsEveryLinkAndItsId() {
+        PlanVersion v = store(Samples.version(1, VersionStatus.PUBLISHED));
+        Link first = of("a1").get(0);
+        service.accept(DRAFTER, first.id());
+        service.reject(DRAFTER, of("a1").get(1).id());
+
+        LinkService.Derivation again = service.derive(v);
+
+        assertEquals(0, again.changedClauses());
+        assertTrue(service.link(first.id()).isPresent(), "the page's link ids stay valid");
+    }
 }

@@ -75,4 +75,19 @@ class LinkStoreHostileInputTest {
         assertEquals(0, service.allLinks(Samples.PLAN.code(), 1, "a2").stream()
                 .filter(l -> l.status() == org.plantrace.domain.link.LinkStatus.ADDED).count());
     }
+
+    @Test
+    void reDerivingTheStoredSeedRewritesNothingAndKeepsIds() {
+        PlanVersion seed = org.plantrace.search.SeedPlan.version(1, VersionStatus.PUBLISHED);
+        plans.add(seed);
+        service.stored(seed);
+        String uid = service.effectiveLinks(seed.plan().code(), 1).keySet().iterator().next();
+        Link first = service.allLinks(seed.plan().code(), 1, uid).get(0);
+        service.accept(Actor.of("王工", Role.DRAFTER), first.id());
+
+        LinkService.Derivation again = service.derive(seed);
+
+        assertEquals(0, again.changedClauses(), again.toString());
+        assertTrue(service.link(first.id()).isPresent());
+    }
 }
