@@ -10,19 +10,27 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plantrace.application.links.LinkService;
 import org.plantrace.domain.account.Action;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.link.Anchor;
 import org.plantrace.domain.link.Link;
+import org.plantrace.domain.link.LinkTarget;
 import org.plantrace.domain.link.LinkStatus;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.web.PublishedPlans;
 import org.plantrace.web.account.CurrentUser;
+import org.plantrace.web.view.ClauseAnnotator;
 import org.plantrace.web.view.PlanIndex;
 
 /**
  * The clause page's link curation, for those who may curate links: every stored link of the clause
- * with its status, and accept / reject buttons. The form posts the clause's uid as a plain field,
+ * with its status, accept / reject / 修改 (edit the name or target) buttons, and 添加 (add a link
+ * for words selected in the clause text; {@code link-curation.js} copies the selection into the
+ * form, and without script the drafter types the words). The form posts the clause's uid as a plain field,
  * so the list the buttons belong to is the same list on the postback; after a decision the page
  * redirects to the clause's address (no form re-submission on reload).
  */
@@ -32,6 +40,21 @@ public class LinkCuration {
     /** The request parameter the clause page and this form carry the clause's durable id in. */
     static final String UID = "uid";
     private static final String PROBLEM = "linkCurationProblem";
+    private static final String DONE = "linkCurationDone";
+    /** Form fields of the add form, and the prefix of the edit fields (followed by the link id). */
+    static final String ADD_KIND = "add-kind";
+    static final String ADD_TEXT = "add-text";
+    static final String ADD_START = "add-start";
+    static final String ADD_NAME = "add-name";
+    static final String ADD_OP = "add-op";
+    static final String ADD_VALUE = "add-value";
+    static final String ADD_UNIT = "add-unit";
+    static final String ADD_CLASS = "add-class";
+    static final String EDIT_NAME = "edit-name-";
+    static final String EDIT_VALUE = "edit-value-";
+    static final String EDIT_UNIT = "edit-unit-";
+    /** The gazetteer, read once: a typed place name is looked up in it. */
+    private static volatile LinkTargets targets;
 
     @Inject
     CurrentUser currentUser;
@@ -67,14 +90,103 @@ public class LinkCuration {
         decide(linkId, LinkStatus.REJECTED);
     }
 
+    /** 修改: the link's new name (and, for an indicator, value and unit) from its edit fields. */
+    public void edit(long linkId) {
+        currentUser.require(Action.CURATE_LINKS);
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String> form = ec.getRequestParameterMap();
+        try {
+            Link link = ownLink(linkId);
+            LinkTarget corrected = targets().edited(link.target(), form.get(EDIT_NAME + linkId),
+                    form.get(EDIT_VALUE + linkId), form.get(EDIT_UNIT + linkId));
+            links.edit(currentUser.actor(), link.id(), corrected);
+            ec.getFlash().put(DONE, "已修改为“" + corrected.label() + "”。");
+        } catch (IllegalArgumentException e) {
+            ec.getFlash().put(PROBLEM, "未能修改：" + e.getMessage() + "。");
+        }
+        backToClause(ec);
+    }
+
+    /** 添加: a link for the words of the clause text the drafter selected (or typed). */
+    public void add() {
+        currentUser.require(Action.CURATE_LINKS);
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String> form = ec.getRequestParameterMap();
+        try {
+            PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException("没有已发布的规划"));
+            Clause clause = ClauseTree.flatten(v.clauses()).stream().filter(c -> uid().equals(c.uid())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("找不到条款 " + uid()));
+            Anchor anchor = anchor(clause, form.get(ADD_TEXT), form.get(ADD_START));
+            LinkTarget target = "indicator".equals(form.get(ADD_KIND))
+                    ? targets().indicator(form.get(ADD_NAME), form.get(ADD_OP), form.get(ADD_VALUE),
+                            form.get(ADD_UNIT), form.get(ADD_CLASS))
+                    : targets().feature(blank(form.get(ADD_NAME)) ? anchor.text() : form.get(ADD_NAME));
+            links.add(currentUser.actor(), v.plan().code(), v.number(), clause.uid(), target, anchor);
+            ec.getFlash().put(DONE, "已添加关联“" + target.label() + "”（原文“" + anchor.text() + "”）。");
+        } catch (IllegalArgumentException e) {
+            ec.getFlash().put(PROBLEM, "未能添加：" + e.getMessage() + "。");
+        }
+        backToClause(ec);
+    }
+
+    /**
+     * The selected words in the clause text, at the occurrence nearest the offset the script
+     * counted (its count may be off by the blank lines the page drops, never by the words).
+     */
+    static Anchor anchor(Clause clause, String words, String startHint) {
+        if (blank(words)) {
+            throw new IllegalArgumentException("请先在条文中选中要关联的文字（或在“原文”框中填写条文中的原词）");
+        }
+        String w = words.strip();
+        if (w.length() > LinkService.MAX_ANCHOR) {
+            throw new IllegalArgumentException("所选原文有 " + w.length() + " 字，超过 " + LinkService.MAX_ANCHOR
+                    + " 字；请只选中指标或地名本身");
+        }
+        int hint = 0;
+        try {
+            hint = blank(startHint) ? 0 : Math.max(0, Integer.parseInt(startHint.strip()));
+        } catch (NumberFormatException e) {
+            hint = 0; // the script's offset is only a hint; the words decide
+        }
+        Anchor found = new Anchor(Anchor.Field.TEXT, hint, hint + w.length(), w).relocated(clause.heading(), clause.text());
+        if (found == null) {
+            throw new IllegalArgumentException("条文中没有“" + w + "”；请在条文中选中原文，不要跨段选择");
+        }
+        return found;
+    }
+
+    private static LinkTargets targets() {
+        LinkTargets t = targets;
+        if (t == null) {
+            t = new LinkTargets(ClauseAnnotator.standardLinker());
+            targets = t;
+        }
+        return t;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The link, if it is one of this clause's in the shown version. */
+    private Link ownLink(long linkId) {
+        PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException("没有已发布的规划"));
+        return links.link(linkId).filter(l -> l.plan().equals(v.plan().code()) && l.version() == v.number()
+                && l.clauseUid().equals(uid()))
+                .orElseThrow(() -> new IllegalArgumentException("该关联不属于本条款"));
+    }
+
+    /** A confirmation of what was just done, shown once after the redirect. */
+    public String getDone() {
+        Object m = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(DONE);
+        return m == null ? null : m.toString();
+    }
+
     private void decide(long linkId, LinkStatus status) {
         currentUser.require(Action.CURATE_LINKS);
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException("没有已发布的规划"));
-            Link link = links.link(linkId).filter(l -> l.plan().equals(v.plan().code()) && l.version() == v.number()
-                    && l.clauseUid().equals(uid()))
-                    .orElseThrow(() -> new IllegalArgumentException("该关联不属于本条款"));
+            Link link = ownLink(linkId);
             if (status == LinkStatus.ACCEPTED) {
                 links.accept(currentUser.actor(), link.id());
             } else {
@@ -84,6 +196,10 @@ public class LinkCuration {
             // a list older than the clause's last re-derivation: say so on the fresh list, never a 500
             ec.getFlash().put(PROBLEM, e.getMessage() + "。关联可能已随条文更新，请在下面的列表中重新选择。");
         }
+        backToClause(ec);
+    }
+
+    private void backToClause(ExternalContext ec) {
         try {
             ec.redirect(ec.getRequestContextPath() + "/clause/"
                     + URLEncoder.encode(uid(), StandardCharsets.UTF_8).replace("+", "%20") + "#link-curation");

@@ -1,15 +1,18 @@
 package org.plantrace.web.map;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.plantrace.spatial.LayerSet;
+import org.plantrace.web.view.MapRef;
 import org.plantrace.web.view.PlanIndex;
 
 /**
- * Answers {@code /geo/clause/{uid}.json}: the GeoJSON of one clause's map, built once per clause
- * and published version and then served from memory. Only real clauses are cached, so the cache
+ * Answers {@code /geo/clause/{uid}.json}: the GeoJSON of one clause's map, built once per clause,
+ * published version and set of linked features (the link store's, so a drafter's rejection or
+ * addition rebuilds it) and then served from memory. Only real clauses are cached, so the cache
  * is bounded by the plan's size; a new version starts a new cache.
  */
 public final class ClauseMapEndpoint {
@@ -18,7 +21,11 @@ public final class ClauseMapEndpoint {
     private final Supplier<Optional<PlanIndex>> plans;
     private final Supplier<Optional<LayerSet>> layers;
     private volatile PlanIndex cachedFor;
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    /** Per clause, the features the JSON was built for and the JSON: a drafter's decision changes the features. */
+    private final Map<String, Built> cache = new ConcurrentHashMap<>();
+
+    private record Built(List<MapRef> features, byte[] json) {
+    }
 
     public ClauseMapEndpoint(Supplier<Optional<PlanIndex>> plans, Supplier<Optional<LayerSet>> layers) {
         this.plans = plans;
@@ -52,6 +59,14 @@ public final class ClauseMapEndpoint {
                 }
             }
         }
-        return plan.links(uid).map(links -> cache.computeIfAbsent(uid, u -> ClauseGeoJson.build(set.get(), links.mapFeatures())));
+        return plan.links(uid).map(links -> {
+            List<MapRef> features = links.mapFeatures();
+            Built built = cache.get(uid);
+            if (built == null || !built.features().equals(features)) {
+                built = new Built(features, ClauseGeoJson.build(set.get(), features));
+                cache.put(uid, built);
+            }
+            return built.json();
+        });
     }
 }

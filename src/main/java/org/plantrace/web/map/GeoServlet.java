@@ -34,8 +34,9 @@ public class GeoServlet extends HttpServlet {
         }
         response.setContentType("application/geo+json");
         response.setCharacterEncoding("UTF-8");
-        // published text and the shipped layers change only with a new version or a restart
-        response.setHeader("Cache-Control", "public, max-age=300");
+        // a drafter's link decision changes the features at any time: the browser revalidates each
+        // view (the JSON itself is kept in memory, so this costs a look-up, not a rebuild)
+        response.setHeader("Cache-Control", "no-cache");
         response.setContentLength(json.get().length);
         response.getOutputStream().write(json.get());
     }

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * Refuses large request bodies everywhere except where files are uploaded. The Faces servlet's
  * multipart-config (web.xml) must allow a whole plan document, and it applies to every Faces page;
  * without this filter anyone could make any page spool a 128 MB body to disk. Bodies up to
- * {@value #MAX_BODY} bytes pass (forms; WEB-INF/jetty-ee10-web.xml sets Jetty's url-encoded form limit to the same);
- * larger declared bodies get 413 before they are read, except on the paths named in the init
- * parameter {@code uploads} (comma-separated), which have their own limit.
+ * {@value #MAX_BODY} bytes pass (forms; WEB-INF/jetty-ee10-web.xml sets Jetty's limit for
+ * url-encoded forms to the same); larger declared bodies get 413 before they are read, except on
+ * the paths named in the init parameter {@code uploads} (comma-separated), which have their own
+ * limit.
  */
 public class RequestSizeFilter extends HttpFilter {
     /** The largest body an ordinary form may send. */

@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.link.Anchor;
+import org.plantrace.domain.link.FeatureTarget;
+import org.plantrace.domain.link.IndicatorTarget;
+import org.plantrace.domain.link.Link;
 import org.plantrace.extract.entity.ClauseEntities;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;
@@ -24,9 +28,10 @@ import org.plantrace.extract.indicator.IndicatorExtractor;
 import org.plantrace.spatial.LayerKind;
 
 /**
- * Derives a clause's links from its text for the clause page: the indicator table, the entity
- * chips, the text with values and mentions marked, and the map features. Stateless and
- * thread-safe; {@link PlanIndex} keeps the result per clause, since published text does not change.
+ * Builds a clause page's links: the indicator table, the entity chips, the text with values and
+ * mentions marked, and the map features. From the link store's effective links when it has the
+ * clause ({@link #annotate(Clause, List)}: a drafter's rejection hides a link, an addition shows),
+ * else derived from the text ({@link #annotate(Clause)}). Stateless and thread-safe.
  */
 public final class ClauseAnnotator {
     private static final Logger LOG = Logger.getLogger(ClauseAnnotator.class.getName());
@@ -49,14 +54,86 @@ public final class ClauseAnnotator {
      * nothing too, since a reading page must not fail over derived data.
      */
     public static ClauseAnnotator standard() {
-        EntityLinker l;
+        return new ClauseAnnotator(new IndicatorExtractor(), standardLinker());
+    }
+
+    /** The gazetteer found through {@code plantrace.corpus}; an empty one when it is missing or broken (logged). */
+    public static EntityLinker standardLinker() {
         try {
-            l = ClauseEntities.defaultLinker();
+            return ClauseEntities.defaultLinker();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "gazetteer not usable; clause pages show no entities", e);
-            l = new EntityLinker(Gazetteer.empty());
+            return new EntityLinker(Gazetteer.empty());
         }
-        return new ClauseAnnotator(new IndicatorExtractor(), l);
+    }
+
+    /**
+     * The page's links from stored effective links: indicator targets become table rows, feature
+     * targets chips and map features, each marked in the text where its anchor still matches.
+     * Indicator-to-layer links are not shown here, as the derived view never showed them either.
+     */
+    public ClauseLinks annotate(Clause clause, List<Link> effective) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        List<TextMark> marks = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
+        for (Link l : effective) {
+            Anchor a = l.anchor();
+            boolean inText = a.field() == Anchor.Field.TEXT && a.matches(clause.heading(), clause.text());
+            if (l.target() instanceof IndicatorTarget t) {
+                rows.add(row(rows.size() + 1, t));
+                if (inText) {
+                    marks.add(TextMark.indicator(a.start(), a.end(), rows.size()));
+                }
+            } else if (l.target() instanceof FeatureTarget f) {
+                named.add(new Named(f.entityId(), f.name(), entityType(f.entityType()), a.text(),
+                        mapRef(f)));
+                if (inText) {
+                    marks.add(TextMark.entity(a.start(), a.end(), f.entityId()));
+                }
+            }
+        }
+        Set<MapRef> refs = new LinkedHashSet<>();
+        named.forEach(n -> n.map().ifPresent(refs::add));
+        return new ClauseLinks(rows, groups(named), MandatoryText.paragraphs(clause, marks), List.copyOf(refs));
+    }
+
+    /** A stored indicator as a table row; a class or comparator a drafter typed oddly is shown as typed. */
+    static IndicatorRow row(int number, IndicatorTarget t) {
+        String value = t.value().toPlainString() + (t.valueMax() == null ? "" : "—" + t.valueMax().toPlainString());
+        String op;
+        try {
+            op = comparator(Comparison.ofSymbol(t.op()));
+        } catch (IllegalArgumentException e) {
+            op = t.op();
+        }
+        IndicatorClass c = null;
+        try {
+            c = t.indicatorClass().isBlank() ? null : IndicatorClass.ofJsonName(t.indicatorClass());
+        } catch (IllegalArgumentException e) {
+            c = null;
+        }
+        return new IndicatorRow(number, t.name(), op, value, t.unit(), t.year() == null ? "" : t.year() + "年",
+                c == null ? "—" : c.chineseName(), c == IndicatorClass.BINDING);
+    }
+
+    private static EntityType entityType(String code) {
+        try {
+            return EntityType.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            return EntityType.REGION; // a type the gazetteer no longer has: still shown, in a neutral group
+        }
+    }
+
+    /** A stored feature's map feature: a township its polygon, a layer kind its whole layer. */
+    static Optional<MapRef> mapRef(FeatureTarget f) {
+        if (f.layerKind().isEmpty()) {
+            return Optional.empty();
+        }
+        return LayerKind.find(f.layerKind()).map(k -> k == LayerKind.TOWNSHIP ? new MapRef(k, f.name()) : MapRef.wholeLayer(k));
+    }
+
+    /** An entity named in the clause, however the page learnt it (stored link or derivation). */
+    private record Named(String id, String name, EntityType type, String written, Optional<MapRef> map) {
     }
 
     public ClauseLinks annotate(Clause clause) {
@@ -74,7 +151,9 @@ public final class ClauseAnnotator {
                 marks.add(TextMark.entity(m.start(), m.end(), m.entity().id()));
             }
         }
-        return new ClauseLinks(rows, groups(mentions), MandatoryText.paragraphs(clause, marks), mapRefs(mentions));
+        List<Named> named = mentions.stream().map(m -> new Named(m.entity().id(), m.entity().name(), m.entity().type(),
+                m.text(), Optional.<MapRef>empty())).toList();
+        return new ClauseLinks(rows, groups(named), MandatoryText.paragraphs(clause, marks), mapRefs(mentions));
     }
 
     static IndicatorRow row(int number, Indicator ind) {
@@ -98,24 +177,23 @@ public final class ClauseAnnotator {
     }
 
     /** Chips grouped by entity type in the gazetteer's type order; each entity once, variants named. */
-    private static List<EntityGroup> groups(List<Mention> mentions) {
+    private static List<EntityGroup> groups(List<Named> mentions) {
         Map<EntityType, Map<String, Set<String>>> byType = new EnumMap<>(EntityType.class);
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            Entity e = m.entity();
-            entities.putIfAbsent(e.id(), e);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Named e : mentions) {
+            names.putIfAbsent(e.id(), e.name());
             // 镇 and 乡 share one group: the plan lists them together
             EntityType key = e.type().townshipLevel() ? EntityType.TOWN : e.type();
             Set<String> written = byType.computeIfAbsent(key, t -> new LinkedHashMap<>())
                     .computeIfAbsent(e.id(), id -> new LinkedHashSet<>());
-            if (!m.text().equals(e.name())) {
-                written.add(m.text());
+            if (!e.written().equals(e.name())) {
+                written.add(e.written());
             }
         }
         List<EntityGroup> out = new ArrayList<>();
         byType.forEach((type, ids) -> {
             List<EntityChip> chips = new ArrayList<>();
-            ids.forEach((id, written) -> chips.add(new EntityChip(id, entities.get(id).name(), String.join("、", written))));
+            ids.forEach((id, written) -> chips.add(new EntityChip(id, names.get(id), String.join("、", written))));
             out.add(new EntityGroup(groupName(type), chips));
         });
         return out;
@@ -135,7 +213,8 @@ public final class ClauseAnnotator {
         return List.copyOf(out);
     }
 
-    static Optional<MapRef> mapRef(Entity e) {
+    /** The map feature a gazetteer entity stands for, if any (also what a drafter's added link points to). */
+    public static Optional<MapRef> mapRef(Entity e) {
         if (e.type().townshipLevel()) {
             return Optional.of(new MapRef(LayerKind.TOWNSHIP, e.name()));
         }

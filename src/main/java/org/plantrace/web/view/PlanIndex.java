@@ -31,16 +31,25 @@ public final class PlanIndex {
     private final List<OutlineEntry> outline;
     private final PlanSummary summary;
     private final ClauseAnnotator annotator;
-    /** Links derived from a clause's text, kept per clause: the version's text never changes. */
-    private final Map<String, ClauseLinks> links = new ConcurrentHashMap<>();
+    private final StoredLinks stored;
+    /**
+     * Links derived from a clause's text, kept per clause: the version's text never changes. Links
+     * from the store are never kept here, since a drafter's decision must show on the next view.
+     */
+    private final Map<String, ClauseLinks> derived = new ConcurrentHashMap<>();
 
     public PlanIndex(PlanVersion version) {
         this(version, ClauseAnnotator.standard());
     }
 
     public PlanIndex(PlanVersion version, ClauseAnnotator annotator) {
+        this(version, annotator, StoredLinks.NONE);
+    }
+
+    public PlanIndex(PlanVersion version, ClauseAnnotator annotator, StoredLinks stored) {
         this.version = version;
         this.annotator = annotator;
+        this.stored = stored;
         ClauseTree.walk(version.clauses(), (c, p) -> {
             if (c.uid() == null || c.uid().isEmpty()) {
                 // no durable id, no address: a reader that left one out is reported at ingest, not here
@@ -88,14 +97,19 @@ public final class PlanIndex {
                 at + 1 < reading.size() ? link(reading.get(at + 1)) : null));
     }
 
-    /** The clause's derived links, computed on its first view and kept (bounded by the clause count). */
+    /**
+     * The clause's links: the store's effective links, read on every call; derived from the text
+     * (computed on first view and kept, bounded by the clause count) when the store has none for it.
+     */
     public Optional<ClauseLinks> links(String uid) {
         Integer at = uid == null ? null : position.get(uid);
         return at == null ? Optional.empty() : Optional.of(links(reading.get(at)));
     }
 
     private ClauseLinks links(Clause c) {
-        return links.computeIfAbsent(c.uid(), u -> annotator.annotate(c));
+        return stored.effective(version.plan().code(), version.number(), c.uid())
+                .map(effective -> annotator.annotate(c, effective))
+                .orElseGet(() -> derived.computeIfAbsent(c.uid(), u -> annotator.annotate(c)));
     }
 
     private List<OutlineEntry> entries(List<Clause> clauses) {

@@ -6,5 +6,9 @@
  * clause's text into paragraphs with its underlined (强制性) runs marked;
  * {@link org.plantrace.web.view.ClauseNumbering} gives every clause the number the pages show,
  * the source's where it is real, a derived and marked one where the export lost it.
+ * {@link org.plantrace.web.view.ClauseAnnotator} builds a clause's links (indicator table, entity
+ * chips, map features) from the link store's effective links, which
+ * {@link org.plantrace.web.view.StoredLinks} reads on every view, or from the text when the store
+ * has none for the clause.
  */
 package org.plantrace.web.view;

@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.link.Anchor;
+import org.plantrace.domain.link.FeatureTarget;
+import org.plantrace.domain.link.Link;
+import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.entity.GazetteerFormat;
 import org.plantrace.extract.indicator.IndicatorExtractor;
@@ -65,5 +72,24 @@ class ClauseMapEndpointTest {
         shown.set(sample());
         byte[] afterNewVersion = endpoint.json("/a12.json").orElseThrow();
         assertTrue(first != afterNewVersion, "a new index (version) is not served the old answer");
+    }
+
+    @Test
+    void aDecisionThatChangesTheLinkedFeaturesRebuildsTheAnswer() throws Exception {
+        AtomicReference<List<Link>> stored = new AtomicReference<>();
+        PlanVersion v = SamplePlan.version(true);
+        Clause a12 = v.clauses().get(1).children().get(0).children().get(0);
+        int at = a12.text().indexOf("生态保护红线");
+        Link redLine = Link.suggested(SamplePlan.CODE, 1, "a12", new FeatureTarget("cl-eco", "生态保护红线", "control-line",
+                "ecological-red-line"), new Anchor(Anchor.Field.TEXT, at, at + 6, "生态保护红线"), Instant.EPOCH);
+        stored.set(List.of(redLine));
+        PlanIndex index = new PlanIndex(v, ClauseAnnotator.standard(),
+                (plan, version, uid) -> uid.equals("a12") ? Optional.of(stored.get()) : Optional.empty());
+        ClauseMapEndpoint endpoint = new ClauseMapEndpoint(() -> Optional.of(index), () -> Optional.of(LAYERS));
+
+        assertEquals(1, ClauseGeoJsonTest.parse(endpoint.json("/a12.json").orElseThrow()).get("linked").asInt());
+        stored.set(List.of()); // the drafter rejected it: no effective link left
+        assertEquals(0, ClauseGeoJsonTest.parse(endpoint.json("/a12.json").orElseThrow()).get("linked").asInt(),
+                "the same index, a new answer");
     }
 }
