@@ -59,10 +59,11 @@ public final class ClauseSearch implements VersionListener, Closeable {
     /** Opens on any store (tests compare analyses on in-memory ones). */
     static ClauseSearch open(IndexStore store, PlanRepository repository) throws IOException {
         Objects.requireNonNull(repository);
-        List<PlanVersion> versions = allVersions(repository);
-        Optional<String> problem = store.problem(IndexCatalog.of(versions, true));
+        // the catalogue names versions and statuses only, so the comparison needs no clause;
+        // clauses are loaded only when the index must be rebuilt
+        Optional<String> problem = store.problem(IndexCatalog.of(allHeaders(repository), true));
         if (problem.isPresent()) {
-            store.rebuild(versions);
+            store.rebuild(allVersions(repository));
         }
         return new ClauseSearch(store, repository, problem.orElse(null));
     }
@@ -100,6 +101,15 @@ public final class ClauseSearch implements VersionListener, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every version of every plan without clauses. */
+    static List<PlanVersion> allHeaders(PlanRepository repository) {
+        List<PlanVersion> out = new ArrayList<>();
+        for (Plan plan : repository.plans()) {
+            repository.versionSummaries(plan.code()).forEach(v -> out.add(v.header()));
+        }
+        return out;
     }
 
     static List<PlanVersion> allVersions(PlanRepository repository) {

@@ -9,6 +9,7 @@ import org.plantrace.domain.link.Link;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.domain.plan.VersionSummary;
 import org.plantrace.web.startup.StartupReport;
 import org.plantrace.web.view.ClauseAnnotator;
 import org.plantrace.web.view.PlanIndex;
@@ -16,8 +17,9 @@ import org.plantrace.web.view.StoredLinks;
 
 /**
  * The plan the public site shows, in its newest published version, prepared for reading. The
- * prepared index is kept until a newer version is published: published text does not change, so
- * pages need not walk the clause tree on every request. A clause's links are not kept: the index
+ * prepared index is kept while the version's summary (number, status, publication time, content
+ * stamp) stays the same, so a page view costs one small query instead of loading every clause and
+ * walking the tree. A clause's links are not kept: the index
  * reads them from the link store on each view, so a drafter's decision shows at once.
  */
 @ApplicationScoped
@@ -25,7 +27,7 @@ public class PublishedPlans {
     private PlanRepository repository;
     private StartupReport startup;
     private StoredLinks stored = StoredLinks.NONE;
-    private volatile PlanIndex cached;
+    private volatile Prepared cached;
 
     /** For CDI's proxy. */
     protected PublishedPlans() {
@@ -47,32 +49,43 @@ public class PublishedPlans {
         };
     }
 
-    /** The shown plan's newest published version, or empty when none is published yet. */
+    /**
+     * The shown plan's newest published version, or empty when none is published yet. Each call
+     * asks the store only for the version's summary (no clauses); the clauses are loaded again
+     * only when the summary differs from the one the cached index was built from: another version
+     * published, a status or publication time changed, or the clauses themselves changed.
+     */
     public Optional<PlanIndex> current() {
         Optional<String> code = startup.planCode().or(this::firstPublishedPlan);
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PlanVersion> latest = repository.latestPublished(code.get());
+        Optional<VersionSummary> latest = repository.latestPublishedSummary(code.get());
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        PlanIndex index = cached;
-        PlanVersion v = latest.get();
-        if (index == null || !sameVersion(index.version(), v)) {
-            index = new PlanIndex(v, ClauseAnnotator.standard(), stored);
-            cached = index;
+        Prepared prepared = cached;
+        VersionSummary summary = latest.get();
+        if (prepared == null || !prepared.from().equals(summary)) {
+            Optional<PlanVersion> version = repository.version(summary.plan().code(), summary.number());
+            if (version.isEmpty()) {
+                // deleted between the two reads: show what was there rather than nothing
+                return Optional.ofNullable(prepared).map(Prepared::index);
+            }
+            // keyed by the summary read before loading: a change in between costs one more reload, never a stale page
+            prepared = new Prepared(summary, new PlanIndex(version.get(), ClauseAnnotator.standard(), stored));
+            cached = prepared;
         }
-        return Optional.of(index);
+        return Optional.of(prepared.index());
     }
 
     private Optional<String> firstPublishedPlan() {
         return repository.plans().stream().map(Plan::code)
-                .filter(c -> repository.latestPublished(c).isPresent())
+                .filter(c -> repository.latestPublishedSummary(c).isPresent())
                 .findFirst();
     }
 
-    private static boolean sameVersion(PlanVersion a, PlanVersion b) {
-        return a.plan().code().equals(b.plan().code()) && a.number() == b.number();
+    /** An index and the summary of the version it was built from. */
+    private record Prepared(VersionSummary from, PlanIndex index) {
     }
 }

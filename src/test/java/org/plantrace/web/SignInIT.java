@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in and out in real Chromium, the admin page, the password page, and the pages' behaviour
@@ -38,6 +42,14 @@ class SignInIT {
 
     private String text(String id) {
         return browser.driver.findElement(By.id(id)).getText();
+    }
+
+    /** Waits for the answer page: the old page has an element of the same id until it is replaced. */
+    private String awaitText(String id, String expected) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText().contains(expected));
+        return text(id);
     }
 
     private boolean present(String id) {
@@ -122,6 +134,10 @@ class SignInIT {
         checkRole("create:roles", "REVIEWER");
         browser.driver.findElement(By.id("create:password")).sendKeys("first-time-pass-1");
         browser.driver.findElement(By.id("create:submit")).click();
+        // the account's row exists only on the answer page: reading #messages before it arrives
+        // would read the old page's element
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("account-" + name)));
         assertTrue(text("messages").contains("已创建账户 " + name), text("messages"));
         WebElement row = browser.driver.findElement(By.id("account-" + name));
         assertTrue(row.getText().contains("王五") && row.getText().contains("审查人员") && row.getText().contains("须修改一次性密码"),
@@ -144,7 +160,7 @@ class SignInIT {
         browser.driver.findElement(By.id("password:replacement")).sendKeys("wangwu-own-password");
         browser.driver.findElement(By.id("password:confirmation")).sendKeys("wangwu-other-password");
         browser.driver.findElement(By.id("password:submit")).click();
-        assertTrue(text("messages").contains("两次输入的新密码不一致"), text("messages"));
+        awaitText("messages", "两次输入的新密码不一致"); // times out, failing the test, if the message never comes
         if (System.getProperty("plantrace.screenshots") != null) {
             browser.screenshot("password");
         }

@@ -1,8 +1,11 @@
 package org.plantrace.domain.plan;
 
 import java.util.List;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseTree;
 
 /**
  * Stores plans and their versions. Implementations store a version in one transaction: all of
@@ -27,4 +30,34 @@ public interface PlanRepository {
 
     /** The clause with this durable id in the given version, if any. */
     Optional<Clause> clause(String planCode, int versionNumber, String uid);
+
+    /**
+     * Every version of the plan, oldest first, without clauses. Stores should answer from the
+     * version rows and clause aggregates only; this default loads everything and suits fakes.
+     */
+    default List<VersionSummary> versionSummaries(String planCode) {
+        return versions(planCode).stream().map(PlanRepository::summarize).toList();
+    }
+
+    /** The newest published version without clauses: cheap enough to ask on every page view. */
+    default Optional<VersionSummary> latestPublishedSummary(String planCode) {
+        return versionSummaries(planCode).stream().filter(VersionSummary::published)
+                .max(Comparator.comparingInt(VersionSummary::number));
+    }
+
+    /** One version with its clauses, if it exists. */
+    default Optional<PlanVersion> version(String planCode, int number) {
+        return versions(planCode).stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    /** A summary computed from a loaded version (for stores that keep versions in memory). */
+    static VersionSummary summarize(PlanVersion v) {
+        List<Clause> all = ClauseTree.flatten(v.clauses());
+        long stamp = 1;
+        for (Clause c : all) {
+            stamp = 31 * stamp + Objects.hash(c.uid(), c.revision(), c.num(), c.heading(), c.text());
+        }
+        return new VersionSummary(v.plan(), v.number(), v.status(), v.createdAt(), v.publishedAt(), v.sourceName(),
+                all.size(), stamp);
+    }
 }

@@ -20,6 +20,7 @@ import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.domain.plan.VersionSummary;
 
 /**
  * Plans and versions in the relational store. Every call uses its own short-lived EntityManager
@@ -130,6 +131,54 @@ public class JpaPlanRepository implements PlanRepository {
                     List<Clause> path = ClauseTree.pathTo(clausesOf(em, v), uid);
                     return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
                 }));
+    }
+
+    @Override
+    public List<VersionSummary> versionSummaries(String planCode) {
+        return read(em -> {
+            Map<Long, Object[]> stamps = new HashMap<>();
+            em.createQuery(STAMP_SELECT + " where c.version.plan.code = :code group by c.versionId", Object[].class)
+                    .setParameter("code", planCode).getResultList()
+                    .forEach(row -> stamps.put(((Number) row[0]).longValue(), row));
+            return JpaPlanWork.versionRows(em, planCode).stream()
+                    .map(v -> summary(v, stamps.get(v.id()))).toList();
+        });
+    }
+
+    @Override
+    public Optional<VersionSummary> latestPublishedSummary(String planCode) {
+        return read(em -> em.createQuery("select v from PlanVersionEntity v where v.plan.code = :code"
+                + " and v.status = :status order by v.number desc", PlanVersionEntity.class)
+                .setParameter("code", planCode).setParameter("status", VersionStatus.PUBLISHED)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .map(v -> summary(v, em.createQuery(STAMP_SELECT + " where c.versionId = :id group by c.versionId",
+                        Object[].class).setParameter("id", v.id()).getResultList().stream().findFirst()
+                        .orElse(null))));
+    }
+
+    @Override
+    public Optional<PlanVersion> version(String planCode, int number) {
+        return read(em -> JpaPlanWork.versionRow(em, planCode, number).map(v -> toDomain(v, clausesOf(em, v))));
+    }
+
+    /**
+     * Per version: clause count, the sum of revisions (an edit adds one), and two position sums
+     * weighted by the never-reused row id (an insert, a delete or a move changes them). The clause
+     * texts are not read, so the query costs an index scan, not the version's LOBs.
+     */
+    private static final String STAMP_SELECT = "select c.versionId, count(c), sum(coalesce(c.revision, 1)),"
+            + " sum(c.id * (c.ordinal + 1)), sum(c.id * (coalesce(c.parentOrdinal, -1) + 2)) from ClauseEntity c";
+
+    private static VersionSummary summary(PlanVersionEntity v, Object[] stamp) {
+        int count = stamp == null ? 0 : ((Number) stamp[1]).intValue();
+        long mixed = 0;
+        if (stamp != null) {
+            for (int i = 1; i < stamp.length; i++) {
+                mixed = 1_000_003L * mixed + ((Number) stamp[i]).longValue();
+            }
+        }
+        return new VersionSummary(v.plan().toDomain(), v.number(), v.status(), v.createdAt(), v.publishedAt(),
+                v.sourceName(), count, mixed);
     }
 
     private static List<Clause> clausesOf(EntityManager em, PlanVersionEntity version) {
