@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.plantrace.application.VersionListener;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
@@ -19,9 +21,11 @@ import org.plantrace.search.index.IndexStore;
 import org.plantrace.search.query.ClauseQueries;
 
 /**
- * Search over the clauses of every stored version. Opening checks the index against the
- * repository and rebuilds it when it is missing, unfinished (a crash mid-indexing), stale or
- * broken; {@link #repairedBecause()} says why it did. As a {@link VersionListener} it indexes each
+ * Search over the clauses of every stored version. Opening compares the index's catalogue with
+ * the repository's clause-free version listing; it indexes just the missing or changed versions
+ * when a sound index only lags behind, and rebuilds it when it is missing, unfinished (a crash
+ * mid-indexing), broken or holds a version the database lost; {@link #repairedBecause()} says why
+ * it did either. An index that matches costs no clause read. As a {@link VersionListener} it indexes each
  * version the moment it is stored.
  */
 public final class ClauseSearch implements VersionListener, Closeable {
@@ -61,14 +65,52 @@ public final class ClauseSearch implements VersionListener, Closeable {
         Objects.requireNonNull(repository);
         // the catalogue names versions and statuses only, so the comparison needs no clause;
         // clauses are loaded only when the index must be rebuilt
-        Optional<String> problem = store.problem(IndexCatalog.of(allHeaders(repository), true));
-        if (problem.isPresent()) {
+        IndexCatalog expected = IndexCatalog.of(allHeaders(repository), true);
+        Optional<String> problem = store.problem(expected);
+        if (problem.isPresent() && !catchUp(store, repository, expected)) {
             store.rebuild(allVersions(repository));
         }
         return new ClauseSearch(store, repository, problem.orElse(null));
     }
 
-    /** Why opening rebuilt the index, or empty if it was sound. */
+    /**
+     * Brings a sound index that only lags behind the database (versions stored or statuses
+     * changed while it was closed) up to date by indexing just those versions, each in its own
+     * atomic commit. Returns false, changing nothing, when the index is not sound or holds a
+     * version the database no longer has: then only a rebuild will do.
+     */
+    private static boolean catchUp(IndexStore store, PlanRepository repository, IndexCatalog expected)
+            throws IOException {
+        IndexCatalog found;
+        try {
+            found = store.catalog();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        // the found catalogue against itself: passes exactly when layout, completeness and checksums are sound
+        if (found.layout() != IndexCatalog.LAYOUT || !found.complete() || store.problem(found).isPresent()) {
+            return false;
+        }
+        Set<String> wanted = new HashSet<>();
+        expected.versions().forEach(e -> wanted.add(e.plan() + '\t' + e.version()));
+        for (IndexCatalog.Entry e : found.versions()) {
+            if (!wanted.contains(e.plan() + '\t' + e.version())) {
+                return false;
+            }
+        }
+        for (IndexCatalog.Entry e : expected.versions()) {
+            if (!found.versions().contains(e)) {
+                Optional<PlanVersion> version = repository.version(e.plan(), e.version());
+                if (version.isEmpty()) {
+                    return false;
+                }
+                store.put(version.get());
+            }
+        }
+        return true;
+    }
+
+    /** Why opening rebuilt or caught up the index, or empty if it was sound and current. */
     public Optional<String> repairedBecause() {
         return Optional.ofNullable(repairReason);
     }
