@@ -52,6 +52,13 @@ class SignInIT {
         return text(id);
     }
 
+    /** Presses a form's button and waits until the answer page has replaced this one. */
+    private void submit(String buttonId) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        browser.driver.findElement(By.id(buttonId)).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private boolean present(String id) {
         return !browser.driver.findElements(By.id(id)).isEmpty();
     }
@@ -71,7 +78,10 @@ class SignInIT {
         if (System.getProperty("plantrace.screenshots") != null) {
             browser.screenshot("signin");
         }
-        browser.driver.findElement(By.id("signin:submit")).click();
+        submit("signin:submit");
+        // the password check is deliberately slow: wait for the answer page, or its error message
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> present("current-user")
+                || !d.findElements(By.cssSelector("#messages li")).isEmpty());
 
         assertEquals(Browser.baseUrl() + "/", browser.driver.getCurrentUrl(), "back to the page the reader came from");
         assertEquals(SignIn.displayName("drafter"), browser.driver.findElement(By.cssSelector("#current-user .name")).getText());
@@ -81,8 +91,8 @@ class SignInIT {
         assertFalse(present("accounts-link"), "only admins see 账户管理");
         assertTrue(cookie() != null && !cookie().equals(anonymousSession), "the session id must change at sign-in");
 
-        browser.driver.findElement(By.id("signout:submit")).click();
-        assertTrue(present("signin-link"));
+        submit("signout:submit");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> present("signin-link"));
         assertFalse(present("current-user"));
         assertEquals(Browser.baseUrl() + "/", browser.driver.getCurrentUrl());
     }
@@ -93,7 +103,7 @@ class SignInIT {
         browser.open("/signin");
         browser.driver.findElement(By.id("signin:username")).sendKeys("reviewer");
         browser.driver.findElement(By.id("signin:password")).sendKeys("not-the-password");
-        browser.driver.findElement(By.id("signin:submit")).click();
+        submit("signin:submit");
         String message = text("messages");
         assertTrue(message.contains("用户名或密码不正确") && message.contains("锁定"), message);
         assertEquals("", browser.driver.findElement(By.id("signin:password")).getAttribute("value"),
@@ -102,7 +112,7 @@ class SignInIT {
         assertTrue(present("signin-link"));
         // an empty form is answered, not sent to the server's check
         browser.driver.findElement(By.id("signin:username")).clear();
-        browser.driver.findElement(By.id("signin:submit")).click();
+        submit("signin:submit");
         assertTrue(text("messages").contains("请输入用户名"), text("messages"));
     }
 
@@ -116,7 +126,7 @@ class SignInIT {
         browser.driver.findElement(By.id("signin-link")).click();
         browser.driver.findElement(By.id("signin:username")).sendKeys("reviewer");
         browser.driver.findElement(By.id("signin:password")).sendKeys(SignIn.password("reviewer"));
-        browser.driver.findElement(By.id("signin:submit")).click();
+        submit("signin:submit");
         assertEquals(clause, browser.driver.getCurrentUrl());
         assertEquals("审查人员", text("current-roles"));
         SignIn.signOut(browser.driver, Browser.baseUrl());
@@ -133,7 +143,7 @@ class SignInIT {
         browser.driver.findElement(By.id("create:display-name")).sendKeys("王五");
         checkRole("create:roles", "REVIEWER");
         browser.driver.findElement(By.id("create:password")).sendKeys("first-time-pass-1");
-        browser.driver.findElement(By.id("create:submit")).click();
+        submit("create:submit");
         // the account's row exists only on the answer page: reading #messages before it arrives
         // would read the old page's element
         new WebDriverWait(browser.driver, Duration.ofSeconds(30))
@@ -152,14 +162,14 @@ class SignInIT {
         browser.open("/signin");
         browser.driver.findElement(By.id("signin:username")).sendKeys(name);
         browser.driver.findElement(By.id("signin:password")).sendKeys("first-time-pass-1");
-        browser.driver.findElement(By.id("signin:submit")).click();
+        submit("signin:submit");
         assertTrue(browser.driver.getCurrentUrl().contains("/password.xhtml"), browser.driver.getCurrentUrl());
         assertTrue(text("required").contains("一次性密码"));
         assertFalse(present("current-user"), "not signed in before the one-time password is replaced");
         browser.driver.findElement(By.id("password:current")).sendKeys("first-time-pass-1");
         browser.driver.findElement(By.id("password:replacement")).sendKeys("wangwu-own-password");
         browser.driver.findElement(By.id("password:confirmation")).sendKeys("wangwu-other-password");
-        browser.driver.findElement(By.id("password:submit")).click();
+        submit("password:submit");
         awaitText("messages", "两次输入的新密码不一致"); // times out, failing the test, if the message never comes
         if (System.getProperty("plantrace.screenshots") != null) {
             browser.screenshot("password");
@@ -167,7 +177,7 @@ class SignInIT {
         browser.driver.findElement(By.id("password:current")).sendKeys("first-time-pass-1");
         browser.driver.findElement(By.id("password:replacement")).sendKeys("wangwu-own-password");
         browser.driver.findElement(By.id("password:confirmation")).sendKeys("wangwu-own-password");
-        browser.driver.findElement(By.id("password:submit")).click();
+        submit("password:submit");
         assertEquals("王五", browser.driver.findElement(By.cssSelector("#current-user .name")).getText());
         SignIn.signOut(browser.driver, Browser.baseUrl());
     }
