@@ -225,7 +225,7 @@ class ReviewFlowIT {
     /** Clicks a button or link that loads a new page, and waits until the old page is gone. */
     private void submit(WebElement button) {
         button.click();
-        new WebDriverWait(desktop.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.awaitReplaced(desktop.driver, button);
     }
 
     private void openClause(String heading) {

@@ -56,7 +56,7 @@ class SignInIT {
     private void submit(String buttonId) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.driver.findElement(By.id(buttonId)).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.awaitReplaced(browser.driver, page);
     }
 
     private boolean present(String id) {
