@@ -206,6 +206,11 @@ class AuthoringIT {
         appendToText(drafter.driver, "（本条已于浏览器测试中修订并发布。）");
         drafter.driver.findElement(By.id("edit:save")).click();
         waitFor(drafter.driver).until(ExpectedConditions.urlContains("done=saved"));
+        // saved in the draft only: the public portal must not find the draft's words, not even as a phrase
+        HttpResponse<String> draftSearch = anonymousGet("/search?q=" + java.net.URLEncoder.encode(
+                "\"浏览器测试中修订并发布\"", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, draftSearch.statusCode());
+        assertFalse(draftSearch.body().contains("/clause/" + uid), "the public search found a draft's text");
 
         drafter.open(VERSIONS);
         String previouslyPublished = drafter.driver.findElement(By.cssSelector("li[data-status='published']")).getAttribute("id");
@@ -227,8 +232,9 @@ class AuthoringIT {
         assertEquals(200, cited.statusCode());
         assertTrue(cited.body().contains("本条已于浏览器测试中修订并发布"));
         // the search index followed the publication (authoring tells the version listeners)
+        // the same phrase query that found nothing while the text was a draft
         HttpResponse<String> found = anonymousGet("/search?q="
-                + java.net.URLEncoder.encode("浏览器测试中修订并发布", java.nio.charset.StandardCharsets.UTF_8));
+                + java.net.URLEncoder.encode("\"浏览器测试中修订并发布\"", java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, found.statusCode());
         assertTrue(found.body().contains("/clause/" + uid), "the public search finds the published text");
         int old = Integer.parseInt(previouslyPublished.substring("version-".length()));
