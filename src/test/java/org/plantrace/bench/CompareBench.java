@@ -1,5 +1,9 @@
 package org.plantrace.bench;
 
+import static org.plantrace.ingest.identity.SeedTextEdits.blockEnd;
+import static org.plantrace.ingest.identity.SeedTextEdits.cut;
+import static org.plantrace.ingest.identity.SeedTextEdits.headingLine;
+
 import com.github.difflib.DiffUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
@@ -29,7 +32,6 @@ import org.plantrace.ingest.text.TextReader;
  * <p>Run: {@code mvn -q -DskipTests package && java -Xmx1g -cp "target/test-classes:target/classes:target/lib/*" org.plantrace.bench.CompareBench}
  */
 public final class CompareBench {
-    static final Pattern HEADING_LINE = Pattern.compile("^\\s*(\\d+[.．]|第\\S{1,4}[章节条])");
 
     public static void main(String[] args) throws Exception {
         Path seed = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
@@ -104,27 +106,4 @@ public final class CompareBench {
         return lines;
     }
 
-    private static int headingLine(List<String> lines, String heading) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (HEADING_LINE.matcher(lines.get(i)).find() && lines.get(i).strip().endsWith(heading)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no heading " + heading);
-    }
-
-    private static int blockEnd(List<String> lines, String heading) {
-        int i = headingLine(lines, heading) + 1;
-        while (i < lines.size() && !HEADING_LINE.matcher(lines.get(i)).find()) {
-            i++;
-        }
-        return i;
-    }
-
-    private static List<String> cut(List<String> lines, String heading) {
-        int start = headingLine(lines, heading);
-        List<String> block = new ArrayList<>(lines.subList(start, blockEnd(lines, heading)));
-        lines.subList(start, start + block.size()).clear();
-        return block;
-    }
 }

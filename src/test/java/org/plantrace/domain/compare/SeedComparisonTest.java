@@ -1,5 +1,8 @@
 package org.plantrace.domain.compare;
 
+import static org.plantrace.ingest.identity.SeedTextEdits.blockEnd;
+import static org.plantrace.ingest.identity.SeedTextEdits.cut;
+import static org.plantrace.ingest.identity.SeedTextEdits.headingLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,6 @@ import org.plantrace.ingest.identity.DurableIds;
  */
 class SeedComparisonTest {
     static final Path SEED = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
-    static final Pattern HEADING_LINE = Pattern.compile("^\\s*(\\d+[.．]|第\\S{1,4}[章节条])");
     static final String RED_LINE_RULE = "生态保护红线一经划定，未经批准，严禁擅自调整";
 
     @TempDir
@@ -192,32 +193,6 @@ class SeedComparisonTest {
             }
         }
         throw new AssertionError(words);
-    }
-
-    private static int headingLine(List<String> lines, String heading) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (HEADING_LINE.matcher(lines.get(i)).find() && lines.get(i).strip().endsWith(heading)) {
-                found.add(i);
-            }
-        }
-        assertEquals(1, found.size(), "heading line of " + heading);
-        return found.get(0);
-    }
-
-    private static int blockEnd(List<String> lines, String heading) {
-        int i = headingLine(lines, heading) + 1;
-        while (i < lines.size() && !HEADING_LINE.matcher(lines.get(i)).find()) {
-            i++;
-        }
-        return i;
-    }
-
-    private static List<String> cut(List<String> lines, String heading) {
-        int start = headingLine(lines, heading);
-        List<String> block = new ArrayList<>(lines.subList(start, blockEnd(lines, heading)));
-        lines.subList(start, start + block.size()).clear();
-        return block;
     }
 
     static Clause find(List<Clause> roots, String heading) {

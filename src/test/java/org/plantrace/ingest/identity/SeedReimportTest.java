@@ -1,5 +1,8 @@
 package org.plantrace.ingest.identity;
 
+import static org.plantrace.ingest.identity.SeedTextEdits.blockEnd;
+import static org.plantrace.ingest.identity.SeedTextEdits.cut;
+import static org.plantrace.ingest.identity.SeedTextEdits.headingLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plantrace.domain.clause.Clause;
@@ -27,7 +29,6 @@ import org.plantrace.ingest.PlanReaders;
 class SeedReimportTest {
     static final Path SEED = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
     /** Where the next clause starts: a numbered heading ("1. …", "第2节 …"). */
-    static final Pattern HEADING_LINE = Pattern.compile("^\\s*(\\d+[.．]|第\\S{1,4}[章节条])");
 
     @TempDir
     Path tmp;
@@ -74,33 +75,6 @@ class SeedReimportTest {
         List<Clause> clauses = PlanReaders.read(file).clauses();
         ClauseTree.assignPathIds(clauses);
         return clauses;
-    }
-
-    private static int headingLine(List<String> lines, String heading) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (HEADING_LINE.matcher(lines.get(i)).find() && lines.get(i).strip().endsWith(heading)) {
-                found.add(i);
-            }
-        }
-        assertEquals(1, found.size(), "heading line of " + heading);
-        return found.get(0);
-    }
-
-    /** The line after the heading's body: the next heading line. */
-    private static int blockEnd(List<String> lines, String heading) {
-        int i = headingLine(lines, heading) + 1;
-        while (i < lines.size() && !HEADING_LINE.matcher(lines.get(i)).find()) {
-            i++;
-        }
-        return i;
-    }
-
-    private static List<String> cut(List<String> lines, String heading) {
-        int start = headingLine(lines, heading);
-        List<String> block = new ArrayList<>(lines.subList(start, blockEnd(lines, heading)));
-        lines.subList(start, start + block.size()).clear();
-        return block;
     }
 
     private static Clause find(List<Clause> roots, String heading) {
