@@ -21,9 +21,7 @@ import org.plantrace.transmission.Target;
  */
 public final class ChecklistBench {
     public static void main(String[] args) throws Exception {
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
         PlanVersion v = SeedPlan.version(1, VersionStatus.PUBLISHED);
         Measurement start = Measurement.of(1, 5, RuleBasedChecklists::standard);
         row("engine start (rules, gazetteer, layers, overlays)", start);

@@ -26,9 +26,7 @@ import org.plantrace.transmission.output.ChecklistWriter;
  */
 public final class ChecklistOutputBench {
     public static void main(String[] args) throws Exception {
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
         PlanVersion v = SeedPlan.version(1, VersionStatus.PUBLISHED);
         RuleBasedChecklists engine = RuleBasedChecklists.standard();
         List<Target> targets = engine.targets(v);

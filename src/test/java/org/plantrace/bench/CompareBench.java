@@ -36,9 +36,7 @@ public final class CompareBench {
     public static void main(String[] args) throws Exception {
         Path seed = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
         List<String> lines = Files.readAllLines(seed, StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
 
         List<Clause> v1 = read(lines);
         DurableIds.assignFresh(v1);

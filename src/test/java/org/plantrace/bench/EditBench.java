@@ -44,9 +44,7 @@ public final class EditBench {
         Path work = Path.of(System.getProperty("bench.dir", "target-authoring/edit-bench"));
         deleteTree(work);
         Files.createDirectories(work);
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
 
         EntityManagerFactory factory = PlanTracePersistence.open(DataDirectory.at(work.resolve("data")),
                 Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));

@@ -20,9 +20,7 @@ import org.plantrace.ingest.text.TextReader;
 public final class ExtractBench {
     public static void main(String[] args) throws Exception {
         String seed = Files.readString(Path.of("corpus/hunyuan/hunyuan-2021-2035.txt"), StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
         IndicatorExtractor extractor = new IndicatorExtractor();
         System.out.println();
         System.out.println("| input | text (MB) | clauses | indicators | extract median (ms) | min (ms) | MB/s | peak heap (MB) |");

@@ -23,9 +23,7 @@ public final class LinkBench {
         Path seedFile = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
         Path gazetteerFile = Path.of("corpus/hunyuan/gazetteer.tsv");
         String seed = Files.readString(seedFile, StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
 
         Gazetteer gazetteer = GazetteerFormat.read(gazetteerFile);
         Measurement load = Measurement.of(20, 30, () -> GazetteerFormat.read(gazetteerFile));

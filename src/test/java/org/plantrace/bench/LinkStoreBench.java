@@ -32,9 +32,7 @@ import org.plantrace.search.SeedPlan;
  */
 public final class LinkStoreBench {
     public static void main(String[] args) throws Exception {
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
         Path dir = Files.createTempDirectory("plantrace-linkbench");
         EntityManagerFactory factory = PlanTracePersistence.open(DataDirectory.at(dir),
                 Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));

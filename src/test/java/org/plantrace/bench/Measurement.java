@@ -21,6 +21,13 @@ final class Measurement {
         this.peakHeapBytes = peakHeapBytes;
     }
 
+    /** The first line of every bench's output: the machine the figures belong to. */
+    static void printMachine() {
+        System.out.printf(java.util.Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    }
+
     static Measurement of(int warmups, int runs, Callable<?> task) throws Exception {
         for (int i = 0; i < warmups; i++) {
             task.call();

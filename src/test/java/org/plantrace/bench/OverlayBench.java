@@ -20,9 +20,7 @@ import org.plantrace.spatial.validation.GeometryValidator;
 public final class OverlayBench {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "corpus/hunyuan/layers");
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
         LayerSet set = LayerFolder.read(folder);
         int features = set.layers().stream().mapToInt(l -> l.features().size()).sum();
         int vertices = set.layers().stream().flatMap(l -> l.features().stream()).mapToInt(f -> f.geometry().getNumPoints()).sum();

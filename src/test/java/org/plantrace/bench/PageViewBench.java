@@ -36,9 +36,7 @@ public final class PageViewBench {
     private static final int VIEWS = 200;
 
     public static void main(String[] args) throws Exception {
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
         Path dir = Files.createTempDirectory("plantrace-pageview");
         EntityManagerFactory factory = PlanTracePersistence.open(DataDirectory.at(dir),
                 Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));

@@ -19,9 +19,7 @@ public final class ParseBench {
     public static void main(String[] args) throws Exception {
         Path seedFile = Path.of("corpus/hunyuan/hunyuan-2021-2035.txt");
         String seed = Files.readString(seedFile, StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
 
         Measurement txt = Measurement.of(20, 30, () -> new TextReader().read(seedFile));
         row("seed .txt (file)", seed.getBytes(StandardCharsets.UTF_8).length, txt, clauses(new TextReader().read(seedFile)));

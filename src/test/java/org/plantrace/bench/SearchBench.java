@@ -61,9 +61,7 @@ public final class SearchBench {
         Path work = Path.of(System.getProperty("bench.dir", "target-search/search-bench"));
         deleteTree(work);
         Files.createDirectories(work);
-        System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        Measurement.printMachine();
 
         // -Dbench.copies=2 gives plans twice the seed's size (582 clauses), so that 1,000 plans make
         // the ~600,000 clauses the Search issue asks for.
