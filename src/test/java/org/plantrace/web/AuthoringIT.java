@@ -218,6 +218,25 @@ class AuthoringIT {
         waitFor(drafter.driver).until(ExpectedConditions.urlContains("done=submitted"));
         assertEquals("in-review", drafter.driver.findElement(By.id("version-" + v)).getAttribute("data-status"));
         screenshot(drafter, "authoring-versions");
+        // four eyes (issue #14.6): the drafter who edited it cannot publish it before someone else approves
+        assertTrue(drafter.driver.findElement(By.cssSelector("#version-" + v + " .approval.awaiting")).getText()
+                .contains("drafter"), "the row names the last editor and waits for approval");
+        drafter.driver.findElement(By.cssSelector("#version-" + v + " input[value='发布']")).click();
+        waitFor(drafter.driver).until(ExpectedConditions.alertIsPresent()).accept();
+        waitFor(drafter.driver).until(d -> d.findElement(By.id("messages")).getText().contains("尚未审查通过"));
+        assertEquals("in-review", drafter.driver.findElement(By.id("version-" + v)).getAttribute("data-status"));
+        // a reviewer approves from the version's own page
+        try (Browser reviewer = new Browser(1280, 900)) {
+            SignIn.as(reviewer.driver, Browser.baseUrl(), "reviewer");
+            reviewer.open(VERSIONS + "/" + v);
+            reviewer.driver.findElement(By.id("lifecycle:approve")).click();
+            waitFor(reviewer.driver).until(ExpectedConditions.urlContains("done=approved"));
+            assertTrue(reviewer.driver.findElement(By.cssSelector("#version-" + v + " .approval.approved")).getText()
+                    .contains("reviewer"));
+            assertTrue(reviewer.driver.findElements(By.cssSelector("#version-" + v + " input[value='发布']")).isEmpty(),
+                    "a reviewer approves but does not publish");
+        }
+        drafter.open(VERSIONS);
         drafter.driver.findElement(By.cssSelector("#version-" + v + " input[value='发布']")).click();
         waitFor(drafter.driver).until(ExpectedConditions.alertIsPresent()).accept();
         waitFor(drafter.driver).until(ExpectedConditions.urlContains("done=published"));

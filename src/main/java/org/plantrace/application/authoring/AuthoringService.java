@@ -188,8 +188,40 @@ public class AuthoringService {
     }
 
     /**
+     * Approves a version in review (审查通过), recorded in the audit trail: the second pair of eyes
+     * that publishing needs. Needs {@code APPROVE_VERSION}; refused to the version's last editor.
+     */
+    public PlanVersion approve(Actor actor, String planCode, int version) {
+        Permissions.standard().require(actor, Action.APPROVE_VERSION);
+        return write(planCode, work -> {
+            PlanVersion v = existing(work, version);
+            if (v.status() != VersionStatus.IN_REVIEW) {
+                throw new AuthoringException("只有“审查中”的版本可以审查通过；第 " + version + " 版现为“"
+                        + v.status().label() + "”。");
+            }
+            Approval approval = Approval.of(work.history(version));
+            if (!approval.mayApprove(actor.username())) {
+                throw new AuthoringException("您是第 " + version + " 版的最后编辑者，不能审批自己的修改；"
+                        + "请由另一位审查人员或管理员审查通过。");
+            }
+            work.audit(AuditTrail.entry(clock, actor, Action.APPROVE_VERSION, Approval.APPROVED, planCode, version,
+                    "", "", "由 " + actor.username() + " 审查通过"));
+            return work.read(version);
+        });
+    }
+
+    /** Who last edited a version and who approved it since its latest submission. */
+    public ApprovalState approvalState(Actor actor, String planCode, int version) {
+        Permissions.standard().require(actor, Action.VIEW_DRAFT);
+        Approval a = write(planCode, work -> Approval.of(work.history(version)));
+        return new ApprovalState(a.lastEditor(), a.approvedBy(), a.mayApprove(actor.username()));
+    }
+
+    /**
      * Publishes a version in review: IN_REVIEW → PUBLISHED, and the version published before it
-     * becomes SUPERSEDED (still public and citable). Needs {@code PUBLISH}.
+     * becomes SUPERSEDED (still public and citable). Needs {@code PUBLISH} and an approval by
+     * someone other than the version's last editor (a reviewer's 审查通过; an admin who is not the
+     * last editor approves by publishing, recorded as such).
      */
     public PlanVersion publish(Actor actor, String planCode, int version) {
         Permissions.standard().require(actor, Action.PUBLISH);
@@ -199,6 +231,15 @@ public class AuthoringService {
             if (v.status() != VersionStatus.IN_REVIEW) {
                 throw new AuthoringException("只有“审查中”的版本可以发布；第 " + version + " 版现为“" + v.status().label()
                         + "”。" + (v.status() == VersionStatus.DRAFT ? "请先提交审查。" : ""));
+            }
+            Approval approval = Approval.of(work.history(version));
+            if (!approval.approved()) {
+                if (!Permissions.standard().allows(actor, Action.APPROVE_VERSION) || !approval.mayApprove(actor.username())) {
+                    throw new AuthoringException("第 " + version + " 版尚未审查通过：发布前需要由最后编辑者以外的"
+                            + "审查人员“审查通过”，或由管理员批准。");
+                }
+                work.audit(AuditTrail.entry(clock, actor, Action.APPROVE_VERSION, Approval.APPROVED, planCode, version,
+                        "", "", "由 " + actor.username() + " 在发布时审查通过"));
             }
             for (PlanVersion old : work.versions()) {
                 if (old.status() == VersionStatus.PUBLISHED) {

@@ -38,5 +38,10 @@ public enum Action {
     /** Generate transmission checklists (published versions are open to everyone). */
     GENERATE_CHECKLIST,
     /** Create accounts, assign roles, unlock accounts. */
-    MANAGE_ACCOUNTS
+    MANAGE_ACCOUNTS,
+    /**
+     * Approve a version in review (审查通过) so that it may be published: the second pair of eyes,
+     * never the version's last editor.
+     */
+    APPROVE_VERSION
 }

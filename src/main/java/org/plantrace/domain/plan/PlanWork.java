@@ -46,6 +46,9 @@ public interface PlanWork {
     /** Who last changed the clause in that version, per the audit trail; empty when nobody has. */
     String lastEditor(int number, String uid);
 
+    /** The audit entries of one version, oldest first: its history of edits, submissions and approvals. */
+    List<AuditEntry> history(int number);
+
     /** Appends an audit entry in this transaction. */
     void audit(AuditEntry entry);
 }

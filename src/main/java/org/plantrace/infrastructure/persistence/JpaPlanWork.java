@@ -162,6 +162,14 @@ final class JpaPlanWork implements PlanWork {
     }
 
     @Override
+    public List<AuditEntry> history(int number) {
+        return em.createQuery("select a from AuditEntity a where a.planCode = :plan and a.version = :version"
+                + " order by a.id", AuditEntity.class)
+                .setParameter("plan", plan.code()).setParameter("version", number).getResultList().stream()
+                .map(AuditEntity::toDomain).toList();
+    }
+
+    @Override
     public void audit(AuditEntry entry) {
         em.persist(new AuditEntity(entry));
     }

@@ -17,10 +17,11 @@ final class Done {
             Map.entry("inserted", "已插入新条款，请填写标题和正文。"),
             Map.entry("deleted", "已删除该条款及其下级条款；删除前的文本保存在审计记录中。"),
             Map.entry("opened", "已打开草案。"),
-            Map.entry("submitted", "已提交审查。"),
+            Map.entry("submitted", "已提交审查。发布前需由最后编辑者以外的审查人员或管理员“审查通过”。"),
+            Map.entry("approved", "已审查通过，可以发布。"),
             Map.entry("withdrawn", "已撤回为草案，可以继续编辑。"),
             Map.entry("published", "已发布，公众现在看到的是新版本；原已发布版本标为“已被替代”。"),
-            Map.entry("restored", "已将旧版本恢复为草案。"));
+            Map.entry("restored", "已用该版本的文本新建草案（原版本不变，仍可引用）。"));
 
     private Done() {
     }

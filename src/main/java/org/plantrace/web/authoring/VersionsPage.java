@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.plantrace.application.authoring.ApprovalState;
 import org.plantrace.application.authoring.AuthoringException;
 import org.plantrace.application.authoring.AuthoringService;
 import org.plantrace.domain.account.Action;
@@ -16,7 +17,9 @@ import org.plantrace.web.account.CurrentUser;
 
 /**
  * {@code /plans/{code}}: the plan's versions with their status, and the life-cycle buttons the
- * signed-in person may use (open the draft, submit, withdraw, publish, restore an old version).
+ * signed-in person may use (open the draft, submit, withdraw, approve, publish, start a new draft from
+ * an old version's text). A version in review shows who last edited it and whether someone else
+ * approved it (审查通过), which publishing needs. The version page offers the same actions (VersionPage).
  * The public sees the published and superseded versions only.
  */
 @Named("versionsPage")
@@ -33,8 +36,10 @@ public class VersionsPage implements java.io.Serializable {
 
     private String plan;
     private String done;
+
     private transient Plan found;
     private transient List<VersionRow> rows;
+    private transient java.util.Map<Integer, ApprovalState> approvals;
 
     /** View action: 404 for an unknown plan. */
     public void load() {
@@ -97,6 +102,19 @@ public class VersionsPage implements java.io.Serializable {
         return act(() -> authoring.publish(user.actor(), plan, version), "published", false);
     }
 
+    /** 审查通过: the second pair of eyes publishing needs (refused to the version's last editor). */
+    public String approve(int version) {
+        return act(() -> authoring.approve(user.actor(), plan, version), "approved", false);
+    }
+
+    /** Who last edited a version in review and who approved it; read once per version and request. */
+    public ApprovalState approval(int version) {
+        if (approvals == null) {
+            approvals = new java.util.HashMap<>();
+        }
+        return approvals.computeIfAbsent(version, n -> authoring.approvalState(user.actor(), plan, n));
+    }
+
     public String restore(int version) {
         return act(() -> authoring.restoreAsDraft(user.actor(), plan, version), "restored", true);
     }
@@ -109,6 +127,7 @@ public class VersionsPage implements java.io.Serializable {
         } catch (AuthoringException e) {
             Faces.error(e.getMessage());
             rows = null;
+            approvals = null;
         }
         return null;
     }

@@ -57,7 +57,7 @@ class AuthoringPermissionsTest {
     final AtomicInteger plans = new AtomicInteger();
 
     /** The state a plan must be in for the call to make sense when allowed. */
-    enum State { PUBLISHED, DRAFT, IN_REVIEW }
+    enum State { PUBLISHED, DRAFT, IN_REVIEW, APPROVED }
 
     interface Call {
         void run(AuthoringFixture f, Actor actor, String code, PlanVersion current);
@@ -119,7 +119,10 @@ class AuthoringPermissionsTest {
                     (f, a, code, v) -> f.service.submitForReview(a, code, v.number())),
             new Operation("withdraw", Action.SUBMIT_FOR_REVIEW, State.IN_REVIEW,
                     (f, a, code, v) -> f.service.withdraw(a, code, v.number())),
-            new Operation("publish", Action.PUBLISH, State.IN_REVIEW,
+            new Operation("approve", Action.APPROVE_VERSION, State.IN_REVIEW,
+                    (f, a, code, v) -> f.service.approve(a, code, v.number())),
+            // four eyes: a reviewer approved it, so that only the PUBLISH permission decides
+            new Operation("publish", Action.PUBLISH, State.APPROVED,
                     (f, a, code, v) -> f.service.publish(a, code, v.number())),
             new Operation("restoreAsDraft", Action.RESTORE_VERSION, State.PUBLISHED,
                     (f, a, code, v) -> f.service.restoreAsDraft(a, code, 1)),
@@ -225,6 +228,10 @@ class AuthoringPermissionsTest {
         PlanVersion draft = f.service.openDraft(AuthoringFixture.DRAFTER, code);
         if (state == State.IN_REVIEW) {
             return f.service.submitForReview(AuthoringFixture.DRAFTER, code, draft.number());
+        }
+        if (state == State.APPROVED) {
+            f.service.submitForReview(AuthoringFixture.DRAFTER, code, draft.number());
+            return f.service.approve(AuthoringFixture.REVIEWER, code, draft.number());
         }
         return draft;
     }

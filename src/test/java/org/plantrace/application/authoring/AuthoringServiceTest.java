@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plantrace.application.authoring.AuthoringFixture.ADMIN;
 import static org.plantrace.application.authoring.AuthoringFixture.DRAFTER;
 import static org.plantrace.application.authoring.AuthoringFixture.DRAFTER2;
+import static org.plantrace.application.authoring.AuthoringFixture.REVIEWER;
 import static org.plantrace.application.authoring.AuthoringFixture.byUid;
 import static org.plantrace.application.authoring.AuthoringFixture.find;
 
@@ -292,6 +293,7 @@ class AuthoringServiceTest {
         Clause purpose = find(draft, "规划目的");
         service.editClause(DRAFTER, CODE, 2, purpose.uid(), purpose.revision(), "规划目的", "第二版的规划目的。");
         service.submitForReview(DRAFTER, CODE, 2);
+        service.approve(REVIEWER, CODE, 2);
         service.publish(DRAFTER, CODE, 2);
 
         PlanVersion restored = service.restoreAsDraft(DRAFTER, CODE, 1);
