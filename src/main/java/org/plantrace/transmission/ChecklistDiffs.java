@@ -47,7 +47,7 @@ public final class ChecklistDiffs {
             }
         }
         Checklist newer = new Checklist(current.target(), current.planCode(), current.planTitle(), current.planVersion(),
-                current.generatedAt(), marked);
+                current.generatedAt(), marked, current.notes());
         return new ChecklistDiff(base, newer, rows);
     }
 
@@ -57,8 +57,7 @@ public final class ChecklistDiffs {
     }
 
     private static ChecklistItem suspect(ChecklistItem i) {
-        return new ChecklistItem(i.category(), i.requirement(), i.mandatory(), i.target(), i.features(),
-                i.sourceClauses(), i.rule(), true);
+        return i.withSuspect(true);
     }
 
     private static List<String> fingerprints(ChecklistItem i) {

@@ -42,6 +42,8 @@ public final class RuleBasedChecklists implements Checklists {
     public static final String ILLUSTRATIVE_BASIS = "示意图层叠加（示意数据）";
     public static final String LAYER_BASIS = "图层叠加";
     public static final String TEXT_BASIS = "规划文本";
+    /** The section the illustrative estimates go to, apart from the requirements (issue #14.2). */
+    public static final String ESTIMATES = "示意测算，非规划下达指标";
     private static final double MIN_OVERLAP_KM2 = 1e-6; // one square metre
     private static final int CACHE = 4;
 
@@ -101,7 +103,8 @@ public final class RuleBasedChecklists implements Checklists {
         if (items == null) {
             throw new IllegalArgumentException("第 " + county.number() + " 版没有传导对象 " + target.name());
         }
-        return new Checklist(target, county.plan().code(), county.plan().name(), county.number(), clock.instant(), items);
+        return new Checklist(target, county.plan().code(), county.plan().name(), county.number(), clock.instant(), items,
+                d.notes.getOrDefault(target, List.of()));
     }
 
     /** The target whose canonical name or gazetteer variant is {@code name} (townships), or the unit of that name. */
@@ -144,6 +147,8 @@ public final class RuleBasedChecklists implements Checklists {
     private final class Derivation {
         final List<Target> targets = new ArrayList<>();
         final Map<Target, List<ChecklistItem>> items = new LinkedHashMap<>();
+        /** Messages to the reader per target that are not requirements (a missing layer). */
+        final Map<Target, List<String>> notes = new LinkedHashMap<>();
         private final Map<Target, List<Sortable>> raw = new LinkedHashMap<>();
         private final Map<String, Target> townshipById = new LinkedHashMap<>();
         private final Set<Target> towns = new HashSet<>();
@@ -167,7 +172,9 @@ public final class RuleBasedChecklists implements Checklists {
             applyOverlayRules(text);
             for (Target t : targets) {
                 List<Sortable> list = raw.get(t);
-                list.sort(Comparator.comparingInt((Sortable s) -> rules.categoryRank(s.item.category()))
+                // the requirements first, the illustrative estimates after them (their own section)
+                list.sort(Comparator.comparing((Sortable s) -> s.item.estimate())
+                        .thenComparingInt(s -> rules.categoryRank(s.item.category()))
                         .thenComparingInt(s -> s.clauseIndex).thenComparingInt(s -> s.offset)
                         .thenComparingInt(s -> s.ruleIndex).thenComparing(s -> s.item.requirement()));
                 items.put(t, List.copyOf(list.stream().map(s -> s.item).toList()));
@@ -306,26 +313,57 @@ public final class RuleBasedChecklists implements Checklists {
                 }
                 QuantitySpec spec = rule.quantity();
                 for (Target t : scope(rule, null, null)) {
-                    Optional<Double> km2 = areas.area(t, spec.layer());
-                    ChecklistItem item;
-                    if (km2.isEmpty()) {
-                        item = new ChecklistItem(rule.category(), "缺少“" + spec.layer() + "”图层，无法计算本"
-                                + (t.kind() == TargetKind.TOWNSHIP ? "乡镇" : "单元") + "范围内的面积；请导入该图层后重新生成清单",
-                                mandatory, null, List.of(spec.layer()), sources, rule.id(), false);
-                    } else {
-                        BigDecimal value = BigDecimal.valueOf(spec.fromKm2(km2.get())).setScale(2, RoundingMode.HALF_UP);
-                        String basis = areas.illustrative() ? ILLUSTRATIVE_BASIS : LAYER_BASIS;
-                        List<String> met = areas.featuresMeeting(t, spec.layer());
-                        String requirement = rule.template().replace("{area}", value.toPlainString() + spec.unit())
-                                .replace("{layer}", spec.layer()).replace("{features}", String.join("、", met))
-                                + (areas.illustrative() ? "（示意数据）" : "");
-                        item = new ChecklistItem(rule.category(), requirement, mandatory,
-                                new QuantityTarget(spec.name(), spec.op(), value, null, spec.unit(), basis),
-                                met.isEmpty() ? List.of(spec.layer()) : met, sources, rule.id(), false);
+                    ChecklistItem item = overlayItem(rule, spec, t, mandatory, sources);
+                    if (item != null) {
+                        add(t, rule, r, firstClause, 0, item);
                     }
-                    add(t, rule, r, firstClause, 0, item);
                 }
             }
+        }
+
+        /**
+         * The item an overlay rule gives one target, or null when it gives none (issue #14.2): a
+         * missing layer is a note to the reader, not an item; a figure measured on illustrative
+         * layers is an estimate (示意测算), never a binding requirement, and a zero overlap on them
+         * says nothing; a zero overlap on a real layer is "本乡镇无该要素".
+         */
+        private ChecklistItem overlayItem(DerivationRule rule, QuantitySpec spec, Target t, boolean mandatory,
+                List<SourceClause> sources) {
+            String where = t.kind() == TargetKind.TOWNSHIP ? "本乡镇" : "本单元";
+            Optional<Double> km2 = areas.area(t, spec.layer());
+            if (km2.isEmpty()) {
+                String note = "缺少“" + spec.layer() + "”图层，无法计算" + where + "范围内的" + spec.name()
+                        + "；导入该图层后重新生成清单即可列出（规则 " + rule.id() + "）。";
+                List<String> list = notes.computeIfAbsent(t, k -> new ArrayList<>());
+                if (!list.contains(note)) {
+                    list.add(note);
+                }
+                return null;
+            }
+            BigDecimal value = BigDecimal.valueOf(spec.fromKm2(km2.get())).setScale(2, RoundingMode.HALF_UP);
+            List<String> met = areas.featuresMeeting(t, spec.layer());
+            List<String> features = met.isEmpty() ? List.of(spec.layer()) : met;
+            boolean none = value.signum() == 0;
+            if (areas.illustrative()) {
+                if (none) {
+                    return null; // an illustrative layer cannot tell that the township has none
+                }
+                String requirement = spec.name() + "：按“" + spec.layer() + "”示意图层叠加测算约" + value.toPlainString()
+                        + spec.unit() + (met.isEmpty() ? "" : "（涉及" + String.join("、", met) + "）")
+                        + "。示意数据，非规划下达指标。";
+                return new ChecklistItem(rule.category(), requirement, false,
+                        new QuantityTarget(spec.name(), spec.op(), value, null, spec.unit(), ILLUSTRATIVE_BASIS),
+                        features, sources, rule.id(), false, true);
+            }
+            if (none) {
+                return new ChecklistItem(rule.category(), where + "无该要素：“" + spec.layer() + "”图层与" + where
+                        + "范围无重叠（" + spec.name() + "为0）。", mandatory, null, features, sources, rule.id(), false);
+            }
+            String requirement = rule.template().replace("{area}", value.toPlainString() + spec.unit())
+                    .replace("{layer}", spec.layer()).replace("{features}", String.join("、", met));
+            return new ChecklistItem(rule.category(), requirement, mandatory,
+                    new QuantityTarget(spec.name(), spec.op(), value, null, spec.unit(), LAYER_BASIS),
+                    features, sources, rule.id(), false);
         }
 
         private String townshipId(Target t) {

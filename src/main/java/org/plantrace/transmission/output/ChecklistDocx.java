@@ -175,6 +175,10 @@ public final class ChecklistDocx {
         if (sections.isEmpty()) {
             out.add(paragraph(f, "（该传导对象没有派生出条目。）", false, null));
         }
+        // notes to the reader (a missing layer) come before the tables and are not numbered
+        for (String note : ChecklistWording.notes(c)) {
+            out.add(paragraph(f, note, false, null));
+        }
         for (ChecklistSections.Section section : sections) {
             out.add(paragraph(f, section.category(), false, CATEGORY_STYLE));
             out.add(table(f, section));

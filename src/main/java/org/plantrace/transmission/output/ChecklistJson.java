@@ -35,6 +35,8 @@ public final class ChecklistJson {
         root.put("planTitle", c.planTitle());
         root.put("planVersion", c.planVersion());
         root.put("generatedAt", c.generatedAt() == null ? null : c.generatedAt().toString());
+        ArrayNode notes = root.putArray("notes");
+        c.notes().forEach(notes::add);
         ArrayNode items = root.putArray("items");
         for (ChecklistItem item : c.items()) {
             ObjectNode i = items.addObject();
@@ -64,6 +66,7 @@ public final class ChecklistJson {
             ArrayNode features = i.putArray("features");
             item.features().forEach(features::add);
             i.put("suspect", item.suspect());
+            i.put("estimate", item.estimate());
         }
         return root;
     }

@@ -72,6 +72,10 @@ public final class ChecklistPdf {
                 }
                 pages.skip(30);
                 pages.line(ChecklistWording.NOTE, false, SMALL, 0, false);
+                for (String note : ChecklistWording.notes(c)) {
+                    pages.skip(6);
+                    pages.line(note, false, SMALL, 0, false);
+                }
                 pages.newPage();
                 for (ChecklistSections.Section section : ChecklistSections.of(c)) {
                     pages.keep(60);

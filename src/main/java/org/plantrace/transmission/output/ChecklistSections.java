@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.plantrace.transmission.Checklist;
 import org.plantrace.transmission.ChecklistItem;
+import org.plantrace.transmission.RuleBasedChecklists;
 
 /**
  * A checklist's items grouped by category, categories in the order they first appear (the
@@ -26,10 +27,22 @@ public final class ChecklistSections {
         return of(checklist.items());
     }
 
+    /**
+     * Requirements grouped by category; the figures measured on illustrative layers follow in one
+     * section of their own, titled {@link RuleBasedChecklists#ESTIMATES}, so that no output prints
+     * an estimate among the requirements (issue #14.2).
+     */
     public static List<Section> of(List<ChecklistItem> items) {
         Map<String, List<ChecklistItem>> byCategory = new LinkedHashMap<>();
         for (ChecklistItem item : items) {
-            byCategory.computeIfAbsent(category(item), c -> new ArrayList<>()).add(item);
+            if (!item.estimate()) {
+                byCategory.computeIfAbsent(category(item), c -> new ArrayList<>()).add(item);
+            }
+        }
+        for (ChecklistItem item : items) {
+            if (item.estimate()) {
+                byCategory.computeIfAbsent(RuleBasedChecklists.ESTIMATES, c -> new ArrayList<>()).add(item);
+            }
         }
         List<Section> out = new ArrayList<>();
         int number = 1;

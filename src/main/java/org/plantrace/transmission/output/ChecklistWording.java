@@ -23,10 +23,12 @@ public final class ChecklistWording {
 
     public static final String MANDATORY = "强制性";
     public static final String GUIDANCE = "指导性";
+    /** The label of a figure measured on illustrative layers: not a requirement (issue #14.2). */
+    public static final String ESTIMATE = "示意测算";
     /** Printed under the cover of every output: where the list comes from and what is illustrative. */
     public static final String NOTE = "本清单由 PlanTrace 按传导规则从县级国土空间总体规划条文派生。"
             + "“强制性”条目来自下划线标示或确认为强制性的条文；来源条款列出条款标题和编号，可在 PlanTrace 中查阅原文。"
-            + "注明“示意”的面积类指标为示意图层叠加结果，非官方成果。";
+            + "“示意测算”一节中的面积为示意图层叠加结果，非规划下达指标，不作为审查依据。";
 
     private ChecklistWording() {
     }
@@ -36,7 +38,7 @@ public final class ChecklistWording {
     }
 
     public static String binding(ChecklistItem item) {
-        return item.mandatory() ? MANDATORY : GUIDANCE;
+        return item.estimate() ? ESTIMATE : item.mandatory() ? MANDATORY : GUIDANCE;
     }
 
     public static String planLine(Checklist c) {
@@ -56,8 +58,15 @@ public final class ChecklistWording {
     }
 
     public static String countLine(Checklist c) {
-        long mandatory = c.items().stream().filter(ChecklistItem::mandatory).count();
-        return "共 " + c.items().size() + " 项，其中强制性 " + mandatory + " 项";
+        long mandatory = c.requirements().stream().filter(ChecklistItem::mandatory).count();
+        int estimates = c.estimates().size();
+        return "共 " + c.requirements().size() + " 项，其中强制性 " + mandatory + " 项"
+                + (estimates == 0 ? "" : "；另列示意测算 " + estimates + " 项（非规划下达指标）");
+    }
+
+    /** The notes to the reader (a missing layer), each as a "说明：" line; they are not items. */
+    public static List<String> notes(Checklist c) {
+        return c.notes().stream().map(n -> "说明：" + n).toList();
     }
 
     /** {@code 永久基本农田 ≥ 1.23 万亩（示意图层叠加）}, or "" when the item binds no number. */
@@ -107,6 +116,7 @@ public final class ChecklistWording {
     public static List<String> lines(Checklist c) {
         List<String> out = new ArrayList<>(cover(c));
         out.add(NOTE);
+        out.addAll(notes(c));
         for (ChecklistSections.Section section : ChecklistSections.of(c)) {
             out.add(section.category());
             int n = section.firstNumber();

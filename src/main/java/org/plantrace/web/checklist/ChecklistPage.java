@@ -175,7 +175,7 @@ public class ChecklistPage {
     }
 
     public long getMandatoryCount() {
-        return checklist == null ? 0 : checklist.items().stream().filter(ChecklistItem::mandatory).count();
+        return checklist == null ? 0 : checklist.requirements().stream().filter(ChecklistItem::mandatory).count();
     }
 
     /**
@@ -184,7 +184,7 @@ public class ChecklistPage {
      * "nothing binding".
      */
     public boolean isNoneMarked() {
-        return checklist != null && !checklist.items().isEmpty() && getMandatoryCount() == 0;
+        return checklist != null && !checklist.requirements().isEmpty() && getMandatoryCount() == 0;
     }
 
     public String getCountLine() {
