@@ -5,6 +5,8 @@
  *   was selected; shows the selection in words for keyboard and screen-reader users.
  * - Ctrl+Enter (or Cmd+Enter) in the form presses 保存.
  * - Asks before any button that carries data-confirm (publish, delete, merge …).
+ * - The version outline (#version-outline): fold by chapter and filter by words from a heading or
+ *   the text (data-text), so that a 291-clause draft can be worked through (issue #14.7).
  */
 (function () {
   'use strict';
@@ -67,9 +69,89 @@
     });
   }
 
+  function wireOutline() {
+    var tools = byId('outline-tools');
+    var list = byId('version-outline');
+    var filter = byId('outline-filter');
+    var count = byId('outline-count');
+    if (!tools || !list || !filter) {
+      return;
+    }
+    tools.hidden = false;
+    var rows = Array.prototype.slice.call(list.children);
+    var chapterOf = [];
+    var folded = {};
+    var chapter = null;
+    rows.forEach(function (li, i) {
+      var depth = Number(li.getAttribute('data-depth'));
+      if (depth === 1) {
+        chapter = li;
+        var next = rows[i + 1];
+        if (next && Number(next.getAttribute('data-depth')) > 1) {
+          var toggle = document.createElement('button');
+          toggle.type = 'button';
+          toggle.className = 'fold-toggle';
+          toggle.setAttribute('aria-expanded', 'true');
+          toggle.textContent = '▾';
+          toggle.title = tools.getAttribute('data-fold');
+          toggle.addEventListener('click', function () {
+            var uid = li.getAttribute('data-uid');
+            folded[uid] = !folded[uid];
+            apply();
+          });
+          li.insertBefore(toggle, li.firstChild);
+        }
+      }
+      chapterOf.push(depth === 1 ? null : chapter);
+    });
+    function apply() {
+      var query = filter.value.trim();
+      var shown = 0;
+      rows.forEach(function (li, i) {
+        var visible;
+        if (query) {
+          visible = (li.textContent + ' ' + (li.getAttribute('data-text') || '')).indexOf(query) >= 0;
+        } else {
+          var ch = chapterOf[i];
+          visible = !(ch && folded[ch.getAttribute('data-uid')]);
+        }
+        li.hidden = !visible;
+        if (visible) {
+          shown++;
+        }
+        var toggle = li.querySelector(':scope > .fold-toggle');
+        if (toggle) {
+          var isFolded = !!folded[li.getAttribute('data-uid')];
+          toggle.textContent = isFolded ? '▸' : '▾';
+          toggle.setAttribute('aria-expanded', isFolded ? 'false' : 'true');
+          toggle.title = tools.getAttribute(isFolded ? 'data-unfold' : 'data-fold');
+        }
+      });
+      if (count) {
+        count.textContent = (tools.getAttribute('data-count') || '{0} / {1}')
+            .replace('{0}', String(shown)).replace('{1}', String(rows.length));
+      }
+    }
+    filter.addEventListener('input', apply);
+    byId('fold-all').addEventListener('click', function () {
+      rows.forEach(function (li) {
+        if (li.querySelector(':scope > .fold-toggle')) {
+          folded[li.getAttribute('data-uid')] = true;
+        }
+      });
+      apply();
+    });
+    byId('unfold-all').addEventListener('click', function () {
+      folded = {};
+      apply();
+    });
+    apply();
+  }
+
   function start() {
     wireEditor();
     wireConfirms();
+    wireOutline();
   }
 
   if (document.readyState === 'loading') {

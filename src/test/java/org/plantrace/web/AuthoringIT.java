@@ -198,6 +198,40 @@ class AuthoringIT {
         }
     }
 
+    /** Issue #14.7: the draft outline folds by chapter and filters by words; the editor steps to the next clause. */
+    @Test
+    void theDraftOutlineFoldsAndFiltersAndTheEditorStepsBetweenClauses() {
+        int v = openDraft(drafter);
+        drafter.open(VERSIONS + "/" + v);
+        WebDriver d = drafter.driver;
+        List<WebElement> rows = d.findElements(By.cssSelector("#version-outline > li"));
+        assertTrue(rows.size() > 200, "the seed's outline: " + rows.size());
+        assertTrue(d.findElement(By.id("outline-tools")).isDisplayed());
+
+        d.findElement(By.id("fold-all")).click();
+        long visible = rows.stream().filter(WebElement::isDisplayed).count();
+        long chapters = rows.stream().filter(r -> "1".equals(r.getAttribute("data-depth"))).count();
+        assertEquals(chapters, visible, "folded to chapters");
+        d.findElement(By.id("unfold-all")).click();
+        assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
+
+        // a phrase from an article's text, not its heading
+        d.findElement(By.id("outline-filter")).sendKeys("73.39");
+        List<WebElement> shown = rows.stream().filter(WebElement::isDisplayed).toList();
+        assertTrue(!shown.isEmpty() && shown.size() < 10, "filtered to the clauses stating 73.39: " + shown.size());
+        assertTrue(shown.stream().allMatch(r -> r.getAttribute("data-text").contains("73.39") || r.getText().contains("73.39")));
+        assertTrue(d.findElement(By.id("outline-count")).getText().contains(String.valueOf(shown.size())));
+
+        String uid = shown.get(0).getAttribute("data-uid");
+        drafter.open(editPath(v, uid));
+        WebElement next = d.findElement(By.id("next-clause"));
+        next.click();
+        waitFor(d).until(ExpectedConditions.not(ExpectedConditions.urlContains("/clauses/" + uid + "/")));
+        assertTrue(d.getCurrentUrl().endsWith("/edit"), d.getCurrentUrl());
+        d.findElement(By.id("previous-clause")).click();
+        waitFor(d).until(ExpectedConditions.urlContains("/clauses/" + uid + "/edit"));
+    }
+
     @Test
     void publishingShowsTheNewTextToThePublicAndKeepsTheOldVersionCitable() throws Exception {
         int v = openDraft(drafter);

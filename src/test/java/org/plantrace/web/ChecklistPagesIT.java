@@ -320,7 +320,19 @@ class ChecklistPagesIT {
                 && !r.findElement(By.cssSelector(".side.before")).getText().contains("加快特色农产品加工")),
                 "the new wording beside the old");
         assertFalse(table.findElements(By.cssSelector(".diff-row.UNCHANGED")).isEmpty(), "the rest stays unchanged");
+        // issue #14.8: the row says what changed, and 只看变化 leaves out the unchanged rows
+        assertTrue(review.stream().anyMatch(r -> r.findElement(By.cssSelector(".change .what")).getText().contains("→")),
+                "a 需复核 row shows what changed");
         screenshot("checklist-diff-changed");
+        int changedRows = review.size();
+        driver.findElement(By.id("diff-toggle")).click();
+        WebElement only = new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("diff-table")));
+        assertTrue(driver.getCurrentUrl().contains("changes=only"), driver.getCurrentUrl());
+        assertTrue(only.findElements(By.cssSelector(".diff-row.UNCHANGED")).isEmpty(), "只看变化 hides unchanged rows");
+        assertEquals(changedRows, only.findElements(By.cssSelector(".diff-row.CHANGED")).size());
+        driver.findElement(By.id("diff-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("changes=only"));
         driver.manage().window().setSize(new Dimension(375, 812));
         try {
             driver.navigate().refresh();

@@ -73,6 +73,29 @@ public class ClauseEditor implements java.io.Serializable {
         return clause != null;
     }
 
+    /** The clause before this one in reading order, for the editor's 上一条; null at the start. */
+    public OutlineRow getPrevious() {
+        return neighbour(-1);
+    }
+
+    /** The clause after this one in reading order, for the editor's 下一条; null at the end. */
+    public OutlineRow getNext() {
+        return neighbour(1);
+    }
+
+    private OutlineRow neighbour(int step) {
+        stored();
+        List<Clause> flat = ClauseTree.flatten(version.clauses());
+        for (int i = 0; i < flat.size(); i++) {
+            if (flat.get(i).uid().equals(uid)) {
+                int j = i + step;
+                return j < 0 || j >= flat.size() ? null
+                        : OutlineRow.row(plan, v, flat.get(j), 0, ClauseNumbering.of(version.clauses()));
+            }
+        }
+        return null;
+    }
+
     private Clause stored() {
         if (clause == null && !read()) {
             throw new AuthoringException("该条款已不存在（可能已被删除或合并），请返回目录。");

@@ -19,9 +19,10 @@ import org.plantrace.web.view.DisplayNumber;
  * @param mandatory the clause is marked mandatory
  * @param path      the clause's citable address in this version
  * @param editPath  its editor's address
+ * @param text      its text, for the outline's filter (issue #14.7: find a clause among 291 by its words)
  */
 public record OutlineRow(String uid, int depth, String kind, DisplayNumber number, String title, boolean untitled,
-        boolean mandatory, String path, String editPath) {
+        boolean mandatory, String path, String editPath, String text) {
 
     static List<OutlineRow> of(String code, int version, List<Clause> roots) {
         ClauseNumbering numbering = ClauseNumbering.of(roots);
@@ -42,7 +43,7 @@ public record OutlineRow(String uid, int depth, String kind, DisplayNumber numbe
         boolean untitled = c.heading().isBlank();
         return new OutlineRow(c.uid(), depth, c.kind().chineseName(), numbering.of(c),
                 untitled ? excerpt(c.text()) : c.heading(), untitled, c.mandatory(),
-                PlanPaths.clause(code, version, c.uid()), PlanPaths.edit(code, version, c.uid()));
+                PlanPaths.clause(code, version, c.uid()), PlanPaths.edit(code, version, c.uid()), c.text());
     }
 
     static String excerpt(String text) {

@@ -36,6 +36,7 @@ public class ChecklistDiffPage {
     private String unit;
     private Integer base;
     private Integer version;
+    private String changes;
 
     private String problem;
     /** Not an error: there is nothing to compare yet. */
@@ -112,8 +113,35 @@ public class ChecklistDiffPage {
         return currentVersion == null ? "" : ChecklistPage.versionLabel(currentVersion);
     }
 
+    /** The rows; with {@code ?changes=only} (只看变化) the unchanged ones are left out. */
     public List<DiffRowView> getRows() {
-        return diffRows == null ? List.of() : diffRows.rows();
+        if (diffRows == null) {
+            return List.of();
+        }
+        return isChangesOnly() ? diffRows.rows().stream().filter(r -> !r.change().equals("UNCHANGED")).toList()
+                : diffRows.rows();
+    }
+
+    public boolean isChangesOnly() {
+        return "only".equals(changes);
+    }
+
+    public String getChanges() {
+        return changes;
+    }
+
+    public void setChanges(String changes) {
+        this.changes = "only".equals(changes) ? "only" : null;
+    }
+
+    /** This comparison's address with the filter switched: 只看变化 ↔ 显示全部. */
+    public String getToggleHref() {
+        if (target == null || baseVersion == null || currentVersion == null) {
+            return "";
+        }
+        return faces.getExternalContext().getRequestContextPath() + "/checklist/diff?" + TargetParameters.query(target)
+                + "&base=" + baseVersion.number() + "&version=" + currentVersion.number()
+                + (isChangesOnly() ? "" : "&changes=only");
     }
 
     public int count(String change) {

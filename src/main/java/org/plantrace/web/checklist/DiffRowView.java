@@ -7,6 +7,7 @@ package org.plantrace.web.checklist;
  * @param label   the change in words; CHANGED reads 来源已变更，需复核
  * @param before  the base version's item, null for ADDED
  * @param after   the compared version's item, null for REMOVED
+ * @param what    for a CHANGED row, what changed in words ("要求：「16.46」→「16.50」"); else empty
  */
-public record DiffRowView(String change, String label, boolean review, ItemRow before, ItemRow after) {
+public record DiffRowView(String change, String label, boolean review, ItemRow before, ItemRow after, String what) {
 }

@@ -30,7 +30,8 @@ public final class DiffRows {
         for (ChecklistDiff.Row r : diff.rows()) {
             counts.merge(r.change(), 1, Integer::sum);
             out.add(new DiffRowView(r.change().name(), label(r.change()), r.change() == ChecklistDiff.Change.CHANGED,
-                    side(r.before(), before, contextPath), side(r.after(), after, contextPath)));
+                    side(r.before(), before, contextPath), side(r.after(), after, contextPath),
+                    r.change() == ChecklistDiff.Change.CHANGED ? ChangeSummary.of(r.before(), r.after()) : ""));
         }
         return new DiffRows(out, counts);
     }
