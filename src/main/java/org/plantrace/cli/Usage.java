@@ -9,7 +9,7 @@ final class Usage {
             "  plantrace parse FILE                          显示文件的条款树（JSON）/ print the clause tree as JSON",
             "  plantrace ingest PATH [--data DIR] [--publish] 将文件或规划文件夹存为新版本 / store a file or plan folder as a new version",
             "  plantrace lint PATH                           检查规划文本的一致性（JSON）/ print consistency findings as JSON",
-            "  plantrace overlay [PATH]                      各乡镇内控制线与分区的面积和占比（JSON；示意图层）/ per-township overlay of a layers folder as JSON (default corpus/hunyuan/layers)",
+            "  plantrace overlay [PATH]                      各乡镇内控制线与分区的面积和占比（JSON；示意图层）/ per-township overlay of a plan package (or layers folder) as JSON (default: the corpus's only package)",
             "  plantrace search QUERY [--data DIR] [--limit N] [--filter key=value]…",
             "                                                检索已发布条款（JSON）/ search published clauses, JSON",
             "  plantrace reindex [--data DIR]                从数据库重建检索索引 / rebuild the search index",

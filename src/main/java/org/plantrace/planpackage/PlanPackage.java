@@ -56,11 +56,6 @@ public final class PlanPackage {
         return new PlanPackage(code, null, null, parent);
     }
 
-    /** The same folder under another parent (a township package whose county package was found later). */
-    PlanPackage withParent(PlanPackage newParent) {
-        return new PlanPackage(code, folder, document, newParent);
-    }
-
     public String code() {
         return code;
     }

@@ -149,30 +149,45 @@ public final class PlanPackages {
     }
 
     /**
-     * The package a plan document belongs to: the folder holding it when that folder is a package
-     * (or at least has a gazetteer or layers of its own), else the located package whose code is the
-     * document's name (a copy of a shipped plan), else a bare package that holds nothing.
+     * The package of what a command is given: a package folder (its registered package, else the
+     * folder read with its parent looked up here), or a plan document, which belongs to the folder
+     * holding it when that folder is a package or has a gazetteer or layers of its own, else to the
+     * package whose code is the document's name (a copy of a shipped plan), else to a bare package
+     * that holds nothing.
+     *
+     * @throws InputRejectedException a folder was given that is not a usable package
      */
-    public PlanPackage forDocument(Path document) {
-        Path dir = document.toAbsolutePath().normalize().getParent();
+    public PlanPackage forPath(Path path) throws InputRejectedException {
+        Path abs = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            return folderPackage(abs);
+        }
+        Path dir = abs.getParent();
         if (dir != null && Files.isRegularFile(dir.resolve(PlanPackage.PROPERTIES))) {
             try {
-                PlanPackage own = PlanPackage.of(dir);
-                PlanPackage registered = byCode.get(own.code());
-                if (registered != null && registered.folder().map(dir::equals).orElse(false)) {
-                    return registered;
-                }
-                String parent = PackageProperties.read(dir).parent();
-                return parent == null || !byCode.containsKey(parent) ? own : own.withParent(byCode.get(parent));
+                return folderPackage(dir);
             } catch (InputRejectedException e) {
                 LOG.warning(() -> "plan package not usable: " + e.getMessage());
             }
         }
-        String code = codeOf(document);
+        String code = codeOf(abs);
         if (dir != null && (Files.isRegularFile(dir.resolve(PlanPackage.GAZETTEER)) || Files.isDirectory(dir.resolve(PlanPackage.LAYERS)))) {
-            return new PlanPackage(code, dir, document.getFileName().toString(), null);
+            return new PlanPackage(code, dir, abs.getFileName().toString(), null);
         }
         return byCode(code).orElseGet(() -> PlanPackage.bare(code, null));
+    }
+
+    private PlanPackage folderPackage(Path dir) throws InputRejectedException {
+        PackageProperties p = PackageProperties.read(dir);
+        PlanPackage registered = byCode.get(p.code());
+        if (registered != null && registered.folder().map(dir::equals).orElse(false)) {
+            return registered;
+        }
+        if (p.parent() != null && !byCode.containsKey(p.parent())) {
+            throw new InputRejectedException(dir.resolve(PlanPackage.PROPERTIES).toString(),
+                    "parent=" + p.parent() + " 不存在（没有 code=" + p.parent() + " 的资料包）");
+        }
+        return new PlanPackage(p.code(), dir, p.document(), p.parent() == null ? null : byCode.get(p.parent()));
     }
 
     /** A bare document's plan code: its file name without extension, lower case, runs of other characters as '-'. */

@@ -101,14 +101,21 @@ class PlanPackagesTest {
     void aDocumentBelongsToItsFolderElseToThePackageOfItsCode() throws Exception {
         Path county = pkg("county", "code=c\ndocument=c.txt\n", HEADER + "t\t甲镇\ttown\t\t\t\tL1\n");
         PlanPackages all = PlanPackages.discover(List.of(root));
-        assertSame(all.byCode("c").orElseThrow(), all.forDocument(county.resolve("c.txt")));
+        assertSame(all.byCode("c").orElseThrow(), all.forPath(county.resolve("c.txt")));
         Path elsewhere = Files.createDirectories(root.resolve("..").resolve(root.getFileName() + "-loose"));
-        assertSame(all.byCode("c").orElseThrow(), all.forDocument(elsewhere.resolve("C.txt")), "a copy named after the code");
-        PlanPackage none = all.forDocument(elsewhere.resolve("other.txt"));
+        assertSame(all.byCode("c").orElseThrow(), all.forPath(elsewhere.resolve("C.txt")), "a copy named after the code");
+        PlanPackage none = all.forPath(elsewhere.resolve("other.txt"));
         assertEquals("other", none.code());
         assertTrue(none.gazetteer().isEmpty());
         assertTrue(none.layers().isEmpty());
         assertTrue(all.linker("no-such-plan").gazetteer().isEmpty());
+        assertSame(all.byCode("c").orElseThrow(), all.forPath(county), "a package folder");
+        Path loose = pkg("loose", "code=l\nparent=c\n", null);
+        assertSame(all.byCode("c").orElseThrow(), all.forPath(loose).parent().orElseThrow(), "a folder outside the roots finds its parent");
+        Path orphan = pkg("orphan", "code=o\nparent=none\n", null);
+        org.plantrace.ingest.InputRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.plantrace.ingest.InputRejectedException.class, () -> all.forPath(orphan));
+        assertTrue(e.getMessage().contains("plan.properties") && e.getMessage().contains("parent=none"), e.getMessage());
     }
 
     private static List<String> featureNames(LayerSet set, LayerKind kind) {
