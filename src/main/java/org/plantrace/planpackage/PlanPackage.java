@@ -56,6 +56,17 @@ public final class PlanPackage {
         return new PlanPackage(code, null, null, parent);
     }
 
+    /** The same folder under a parent (a package written before the registry saw it). */
+    static PlanPackage withParent(PlanPackage p, PlanPackage parent) {
+        return new PlanPackage(p.code, p.folder, p.document, parent);
+    }
+
+    /** The package's notes of origin ({@code SOURCE.md}), when it has them. */
+    public Optional<Path> notesOfOrigin() {
+        return folder != null && Files.isRegularFile(folder.resolve("SOURCE.md")) ? Optional.of(folder.resolve("SOURCE.md"))
+                : Optional.empty();
+    }
+
     public String code() {
         return code;
     }

@@ -97,7 +97,8 @@ public final class PlanPackages {
         return Path.of(configured == null || configured.isBlank() ? "corpus" : configured.strip()).toAbsolutePath().normalize();
     }
 
-    static Path dataPlansRoot() {
+    /** Where packages of plans brought in later are kept: the data folder's {@value #DATA_PLANS}/. */
+    public static Path dataPlansRoot() {
         String data = System.getProperty("plantrace.data");
         if (data == null || data.isBlank()) {
             data = System.getenv("PLANTRACE_DATA");
@@ -212,7 +213,9 @@ public final class PlanPackages {
             return List.of();
         }
         try (Stream<Path> s = Files.list(root)) {
-            return s.filter(Files::isDirectory).filter(d -> Files.isRegularFile(d.resolve(PlanPackage.PROPERTIES))).sorted().toList();
+            // hidden folders are packages being written (PackageWriter), not packages yet
+            return s.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
+                    .filter(d -> Files.isRegularFile(d.resolve(PlanPackage.PROPERTIES))).sorted().toList();
         } catch (IOException e) {
             problems.add(root + ": 无法列出规划资料包 / cannot list the folder: " + e.getMessage());
             return List.of();

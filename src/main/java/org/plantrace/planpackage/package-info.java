@@ -5,6 +5,8 @@
  * org.plantrace.planpackage.PlanPackages} finds every package under the corpus folder and the data
  * folder's {@code plans/}; every component that needs a gazetteer or layers asks it for the package
  * of the plan it works on, by plan code. A package with a parent inherits the parent's gazetteer
- * and layers, its own entries and layers first. Depends on extract.entity and spatial only.
+ * and layers, its own entries and layers first. {@link org.plantrace.planpackage.PackageWriter}
+ * writes the package of a plan brought in later. Depends on ingest (the refusal type),
+ * extract.entity and spatial only.
  */
 package org.plantrace.planpackage;
