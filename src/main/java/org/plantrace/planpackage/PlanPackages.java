@@ -38,6 +38,8 @@ public final class PlanPackages {
 
     private final Map<String, PlanPackage> byCode;
     private final List<String> problems;
+    /** Linkers by plan code, a broken gazetteer's empty one included, so it is logged once, not per clause. */
+    private final Map<String, EntityLinker> linkers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PlanPackages(Map<String, PlanPackage> byCode, List<String> problems) {
         this.byCode = Collections.unmodifiableMap(byCode);
@@ -129,13 +131,19 @@ public final class PlanPackages {
     public EntityLinker linker(String code) {
         Optional<PlanPackage> p = byCode(code);
         if (p.isEmpty()) {
-            return new EntityLinker(Gazetteer.empty());
+            return EMPTY;
         }
+        return linkers.computeIfAbsent(code, c -> linkerOf(p.get()));
+    }
+
+    private static final EntityLinker EMPTY = new EntityLinker(Gazetteer.empty());
+
+    private static EntityLinker linkerOf(PlanPackage p) {
         try {
-            return p.get().linker();
+            return p.linker();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "gazetteer of plan package " + p.get() + " not usable; nothing is linked", e);
-            return new EntityLinker(Gazetteer.empty());
+            LOG.log(Level.WARNING, "gazetteer of plan package " + p + " not usable; nothing is linked", e);
+            return EMPTY;
         }
     }
 

@@ -13,16 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.entity.EntityType;
+import org.plantrace.extract.entity.Gazetteer;
 import org.plantrace.extract.entity.Variant;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.indicator.IndicatorExtractor;
 import org.plantrace.ingest.InputRejectedException;
+import org.plantrace.planpackage.PlanPackage;
 import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.spatial.LayerSet;
 
@@ -72,10 +75,18 @@ public final class RuleBasedChecklists implements Checklists {
      * @throws IllegalStateException (when deriving) the plan's layers folder exists but cannot be read
      */
     public RuleBasedChecklists(DerivationRules rules, PlanPackages packages, Clock clock) {
+        this(rules, () -> packages, clock);
+    }
+
+    private RuleBasedChecklists(DerivationRules rules, Supplier<PlanPackages> packages, Clock clock) {
         this.rules = rules;
         this.plans = code -> {
+            Optional<PlanPackage> plan = packages.get().byCode(code);
+            if (plan.isEmpty()) {
+                return null; // not remembered: the package may be added later
+            }
             try {
-                return new PlanData(packages.linker(code), new TargetAreas(packages.layers(code).orElse(null)));
+                return new PlanData(packages.get().linker(code), new TargetAreas(plan.get().layers().orElse(null)));
             } catch (InputRejectedException e) {
                 throw new IllegalStateException("规划 " + code + " 的图层无法读取：" + e.getMessage(), e);
             }
@@ -85,12 +96,13 @@ public final class RuleBasedChecklists implements Checklists {
 
     /**
      * The rules of the located templates folder ({@link TemplatesLocator}) and, for each plan, the
-     * gazetteer and layers of its package among the located ones ({@link PlanPackages#located()}).
+     * gazetteer and layers of its package among the located ones ({@link PlanPackages#located()},
+     * asked again for a plan not found before, so a package added later is found).
      *
      * @throws RuleFileException the rules cannot be read
      */
     public static RuleBasedChecklists standard() {
-        return new RuleBasedChecklists(DerivationRules.read(TemplatesLocator.templatesRoot()), PlanPackages.located(),
+        return new RuleBasedChecklists(DerivationRules.read(TemplatesLocator.templatesRoot()), PlanPackages::located,
                 Clock.systemUTC());
     }
 
@@ -98,10 +110,16 @@ public final class RuleBasedChecklists implements Checklists {
     private record PlanData(EntityLinker linker, TargetAreas areas) {
     }
 
+    /** A plan without a package: no gazetteer, so no township; no layers, so no unit. */
+    private static final PlanData NO_PACKAGE = new PlanData(new EntityLinker(Gazetteer.empty()), new TargetAreas(null));
+
     private synchronized PlanData planData(String code) {
         PlanData d = planData.get(code);
         if (d == null) {
             d = plans.apply(code);
+            if (d == null) {
+                return NO_PACKAGE;
+            }
             planData.put(code, d);
         }
         return d;

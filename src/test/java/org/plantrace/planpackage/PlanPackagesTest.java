@@ -91,6 +91,17 @@ class PlanPackagesTest {
     }
 
     @Test
+    void aMalformedGazetteerIsNamedWhenAskedForAndLinksNothingWhereDerivedDataIsShown() throws Exception {
+        pkg("bad", "code=b\n", "id\tname\n");
+        PlanPackages all = PlanPackages.discover(List.of(root));
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> all.byCode("b").orElseThrow().gazetteer());
+        assertTrue(e.getMessage().contains(root.resolve("bad/gazetteer.tsv").toString()), e.getMessage());
+        assertTrue(all.linker("b").gazetteer().isEmpty());
+        assertSame(all.linker("b"), all.linker("b"), "decided once");
+    }
+
+    @Test
     void parentsComeBeforeChildrenWhateverTheFolderNames() throws Exception {
         pkg("a-town", "code=t\nparent=z\n", null);
         pkg("z-county", "code=z\n", null);
