@@ -27,7 +27,15 @@ public final class MapLayers {
 
     /** The layers of the plan with this code, or empty when its package has none (or it has no package). */
     public static Optional<LayerSet> of(String planCode) {
-        return BY_PLAN.computeIfAbsent(planCode, code -> read(PlanPackages.located().byCode(code)));
+        Optional<LayerSet> known = BY_PLAN.get(planCode);
+        if (known != null) {
+            return known;
+        }
+        Optional<PlanPackage> plan = PlanPackages.located().byCode(planCode);
+        if (plan.isEmpty()) {
+            return Optional.empty(); // not remembered: the plan's package may be added later
+        }
+        return BY_PLAN.computeIfAbsent(planCode, code -> read(plan));
     }
 
     /** Forgets what was read, so that a package added or changed is read again. */
