@@ -8,6 +8,7 @@ import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.extract.entity.ClauseEntities;
+import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.indicator.IndicatorListing;
 import org.plantrace.ingest.Outline;
 import org.plantrace.ingest.ParseWarning;
@@ -24,11 +25,11 @@ final class OutlineJson {
     private OutlineJson() {
     }
 
-    static String render(Outline outline) {
+    static String render(Outline outline, EntityLinker linker) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("title", outline.title());
         ArrayNode clauses = root.putArray("clauses");
-        outline.clauses().forEach(c -> clauses.add(node(c)));
+        outline.clauses().forEach(c -> clauses.add(node(c, linker)));
         ArrayNode warnings = root.putArray("warnings");
         for (ParseWarning w : outline.warnings()) {
             warnings.addObject().put("location", w.location()).put("message", w.message());
@@ -40,7 +41,7 @@ final class OutlineJson {
         }
     }
 
-    private static ObjectNode node(Clause c) {
+    private static ObjectNode node(Clause c, EntityLinker linker) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", c.eId());
         n.put("uid", c.uid());
@@ -55,10 +56,10 @@ final class OutlineJson {
             spans.addArray().add(s.start()).add(s.end());
         }
         n.set("indicators", MAPPER.valueToTree(IndicatorListing.of(c.text()))); // 数值指标, [] when none
-        n.set("entities", MAPPER.valueToTree(ClauseEntities.of(c))); // gazetteer links, [] without a gazetteer
+        n.set("entities", MAPPER.valueToTree(ClauseEntities.of(c, linker))); // gazetteer links, [] without a gazetteer
         ArrayNode children = n.putArray("children");
         List<Clause> kids = c.children();
-        kids.forEach(k -> children.add(node(k)));
+        kids.forEach(k -> children.add(node(k, linker)));
         return n;
     }
 }

@@ -2,30 +2,32 @@ package org.plantrace.transmission;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.domain.plan.PlanVersion;
-import org.plantrace.extract.entity.ClauseEntities;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.entity.EntityType;
+import org.plantrace.extract.entity.Gazetteer;
 import org.plantrace.extract.entity.Variant;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.indicator.IndicatorExtractor;
 import org.plantrace.ingest.InputRejectedException;
+import org.plantrace.planpackage.PlanPackage;
+import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.spatial.LayerSet;
-import org.plantrace.spatial.io.LayerFolder;
 
 /**
  * Applies the rules of {@code templates/transmission/rules.tsv} to a county version. Townships are
@@ -35,7 +37,7 @@ import org.plantrace.spatial.io.LayerFolder;
  * targets of its scope that no earlier rule claimed; overlay rules add one item per target from the
  * layers. Items are sorted by category (categories.tsv order), then by the source's place in the
  * text, then by rule order. Nothing township-specific is in this class: names come from the
- * gazetteer, wording and patterns from the rules file.
+ * gazetteer of the plan's own package, wording and patterns from the rules file.
  */
 public final class RuleBasedChecklists implements Checklists {
     /** Basis of a quantity read from illustrative layers. */
@@ -48,8 +50,9 @@ public final class RuleBasedChecklists implements Checklists {
     private static final int CACHE = 4;
 
     private final DerivationRules rules;
-    private final EntityLinker linker;
-    private final TargetAreas areas;
+    /** The gazetteer and layers of a plan, by plan code: each plan's targets come from its own package. */
+    private final Function<String, PlanData> plans;
+    private final Map<String, PlanData> planData = new HashMap<>();
     private final Clock clock;
     private final IndicatorExtractor indicators = new IndicatorExtractor();
     private final Map<String, Derivation> cache = new LinkedHashMap<>(8, 0.75f, true) {
@@ -59,32 +62,69 @@ public final class RuleBasedChecklists implements Checklists {
         }
     };
 
+    /** One gazetteer and one layer set (null: none) for every plan: tests and single-plan tools. */
     public RuleBasedChecklists(DerivationRules rules, EntityLinker linker, LayerSet layers, Clock clock) {
         this.rules = rules;
-        this.linker = linker;
-        this.areas = new TargetAreas(layers);
+        PlanData fixed = new PlanData(linker, new TargetAreas(layers));
+        this.plans = code -> fixed;
         this.clock = clock;
     }
 
     /**
-     * The rules of the located templates folder ({@link TemplatesLocator}), the located gazetteer,
-     * and the layers in {@code <corpus>/hunyuan/layers} when that folder exists.
+     * Each plan with the gazetteer and layers of its own package; a plan without a package binds no
+     * township. A package's layers are read when a version of its plan is first derived.
+     *
+     * @throws IllegalStateException (when deriving) the plan's layers folder exists but cannot be read
+     */
+    public RuleBasedChecklists(DerivationRules rules, PlanPackages packages, Clock clock) {
+        this(rules, () -> packages, clock);
+    }
+
+    private RuleBasedChecklists(DerivationRules rules, Supplier<PlanPackages> packages, Clock clock) {
+        this.rules = rules;
+        this.plans = code -> {
+            Optional<PlanPackage> plan = packages.get().byCode(code);
+            if (plan.isEmpty()) {
+                return null; // not remembered: the package may be added later
+            }
+            try {
+                return new PlanData(packages.get().linker(code), new TargetAreas(plan.get().layers().orElse(null)));
+            } catch (InputRejectedException e) {
+                throw new IllegalStateException("规划 " + code + " 的图层无法读取：" + e.getMessage(), e);
+            }
+        };
+        this.clock = clock;
+    }
+
+    /**
+     * The rules of the located templates folder ({@link TemplatesLocator}) and, for each plan, the
+     * gazetteer and layers of its package among the located ones ({@link PlanPackages#located()},
+     * asked again for a plan not found before, so a package added later is found).
      *
      * @throws RuleFileException the rules cannot be read
-     * @throws IllegalStateException the layers folder exists but cannot be read
      */
     public static RuleBasedChecklists standard() {
-        DerivationRules rules = DerivationRules.read(TemplatesLocator.templatesRoot());
-        Path layersDir = TemplatesLocator.corpusRoot().resolve("hunyuan").resolve("layers");
-        LayerSet layers = null;
-        if (Files.isDirectory(layersDir)) {
-            try {
-                layers = LayerFolder.read(layersDir);
-            } catch (InputRejectedException e) {
-                throw new IllegalStateException("图层目录 " + layersDir + " 无法读取：" + e.getMessage(), e);
+        return new RuleBasedChecklists(DerivationRules.read(TemplatesLocator.templatesRoot()), PlanPackages::located,
+                Clock.systemUTC());
+    }
+
+    /** What a plan's derivations read besides its text: its gazetteer and the areas of its layers. */
+    private record PlanData(EntityLinker linker, TargetAreas areas) {
+    }
+
+    /** A plan without a package: no gazetteer, so no township; no layers, so no unit. */
+    private static final PlanData NO_PACKAGE = new PlanData(new EntityLinker(Gazetteer.empty()), new TargetAreas(null));
+
+    private synchronized PlanData planData(String code) {
+        PlanData d = planData.get(code);
+        if (d == null) {
+            d = plans.apply(code);
+            if (d == null) {
+                return NO_PACKAGE;
             }
+            planData.put(code, d);
         }
-        return new RuleBasedChecklists(rules, ClauseEntities.defaultLinker(), layers, Clock.systemUTC());
+        return d;
     }
 
     public DerivationRules rules() {
@@ -107,8 +147,14 @@ public final class RuleBasedChecklists implements Checklists {
                 d.notes.getOrDefault(target, List.of()));
     }
 
-    /** The target whose canonical name or gazetteer variant is {@code name} (townships), or the unit of that name. */
-    public Optional<Target> canonicalTarget(TargetKind kind, String name) {
+    /**
+     * The target whose canonical name or variant in the plan's gazetteer is {@code name} (townships),
+     * or the unit of that name in the plan's layers.
+     */
+    public Optional<Target> canonicalTarget(PlanVersion version, TargetKind kind, String name) {
+        PlanData data = planData(version.plan().code());
+        TargetAreas areas = data.areas();
+        EntityLinker linker = data.linker();
         if (kind == TargetKind.UNIT) {
             return areas.unitNames().contains(name) ? Optional.of(new Target(kind, name)) : Optional.empty();
         }
@@ -123,9 +169,10 @@ public final class RuleBasedChecklists implements Checklists {
         return Optional.empty();
     }
 
-    /** Forgets remembered derivations, so the next call reads the version afresh (benchmarks, reloads). */
+    /** Forgets remembered derivations and packages, so the next call reads them afresh (benchmarks, reloads). */
     public synchronized void clearCache() {
         cache.clear();
+        planData.clear();
     }
 
     private synchronized Derivation derivation(PlanVersion v) {
@@ -137,7 +184,7 @@ public final class RuleBasedChecklists implements Checklists {
         String k = VersionText.fingerprint(key.toString());
         Derivation d = cache.get(k);
         if (d == null) {
-            d = new Derivation(new VersionText(v, linker));
+            d = new Derivation(v, planData(v.plan().code()));
             cache.put(k, d);
         }
         return d;
@@ -152,8 +199,13 @@ public final class RuleBasedChecklists implements Checklists {
         private final Map<Target, List<Sortable>> raw = new LinkedHashMap<>();
         private final Map<String, Target> townshipById = new LinkedHashMap<>();
         private final Set<Target> towns = new HashSet<>();
+        private final EntityLinker linker;
+        private final TargetAreas areas;
 
-        Derivation(VersionText text) {
+        Derivation(PlanVersion version, PlanData data) {
+            this.linker = data.linker();
+            this.areas = data.areas();
+            VersionText text = new VersionText(version, linker);
             for (Entity e : linker.gazetteer().entities()) {
                 if (e.type().townshipLevel() && text.namedTownships.contains(e.id())) {
                     Target t = new Target(TargetKind.TOWNSHIP, e.name());

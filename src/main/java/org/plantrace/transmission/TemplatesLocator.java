@@ -27,10 +27,4 @@ public final class TemplatesLocator {
         }
         return Path.of("templates").toAbsolutePath().normalize();
     }
-
-    /** The corpus folder, located as the gazetteer and the web app locate it. */
-    static Path corpusRoot() {
-        String corpus = System.getProperty("plantrace.corpus");
-        return (corpus == null || corpus.isBlank() ? Path.of("corpus") : Path.of(corpus)).toAbsolutePath().normalize();
-    }
 }

@@ -62,9 +62,9 @@ public class ClausePage {
         return plan;
     }
 
-    /** Whether the site has map layers; without them the page shows no map section at all. */
+    /** Whether the plan's package has map layers; without them the page shows no map section at all. */
     public boolean isMapAvailable() {
-        return clause != null && MapLayers.shared().isPresent();
+        return clause != null && MapLayers.of(plan.code()).isPresent();
     }
 
     /** Where clause-map.js fetches the map's GeoJSON: {@code /geo/clause/{uid}.json}. */

@@ -73,7 +73,7 @@ public class PublishedPlans {
                 return Optional.ofNullable(prepared).map(Prepared::index);
             }
             // keyed by the summary read before loading: a change in between costs one more reload, never a stale page
-            prepared = new Prepared(summary, new PlanIndex(version.get(), ClauseAnnotator.standard(), stored));
+            prepared = new Prepared(summary, new PlanIndex(version.get(), ClauseAnnotator.forPlan(summary.plan().code()), stored));
             cached = prepared;
         }
         return Optional.of(prepared.index());

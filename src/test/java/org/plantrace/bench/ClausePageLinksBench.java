@@ -43,7 +43,7 @@ public final class ClausePageLinksBench {
             PlanVersion v = plans.store(SeedPlan.version(SeedPlan.PLAN, 0, VersionStatus.PUBLISHED, SeedPlan.clauses()));
             service.derive(v);
             List<Clause> clauses = ClauseTree.flatten(v.clauses()).stream().filter(c -> c.uid() != null).toList();
-            ClauseAnnotator annotator = ClauseAnnotator.standard();
+            ClauseAnnotator annotator = ClauseAnnotator.forPlan(v.plan().code());
             String plan = v.plan().code();
 
             Measurement stored = Measurement.of(3, 15, () -> {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
-import org.plantrace.extract.entity.ClauseEntities;
+import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.search.SeedPlan;
 
 /**
@@ -22,7 +22,7 @@ class MissingLayersTest {
     @Test
     void withoutLayersAreasAreReportedMissingAndThereAreNoUnits() {
         RuleBasedChecklists engine = new RuleBasedChecklists(DerivationRules.read(Path.of("templates")),
-                ClauseEntities.defaultLinker(), null, Clock.systemUTC());
+                PlanPackages.located().linker(SeedPlan.PLAN.code()), null, Clock.systemUTC());
         PlanVersion v = SeedPlan.version(1, VersionStatus.PUBLISHED);
         List<Target> targets = engine.targets(v);
         assertEquals(18, targets.size());

@@ -105,7 +105,7 @@ public class ChecklistService {
             }
         }
         if (engine() instanceof RuleBasedChecklists rules) {
-            return rules.canonicalTarget(kind, wanted).filter(all::contains);
+            return rules.canonicalTarget(v, kind, wanted).filter(all::contains);
         }
         return Optional.empty();
     }

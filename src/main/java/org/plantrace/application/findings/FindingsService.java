@@ -1,7 +1,6 @@
 package org.plantrace.application.findings;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,17 +13,18 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.plan.PlanVersion;
-import org.plantrace.extract.entity.ClauseEntities;
 import org.plantrace.extract.entity.EntityRules;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.PlanLint;
 import org.plantrace.extract.lint.numeric.NumericRules;
+import org.plantrace.planpackage.PlanPackage;
+import org.plantrace.planpackage.PlanPackages;
 
 /**
  * Runs plan lint over a stored version for someone who may view findings. The rules are the
- * command line's: entity rules over the located gazetteer, numeric rules with the layers found for
- * the version's source (beside it, else {@code <corpus>/hunyuan/layers}).
+ * command line's, over the plan's own package: entity rules with its gazetteer, numeric rules with
+ * its layers (a plan without a package gets an empty gazetteer and no layers, and says so).
  */
 @ApplicationScoped
 public class FindingsService {
@@ -44,8 +44,10 @@ public class FindingsService {
     }
 
     static List<LintRule> standardRules(PlanVersion version) {
-        List<LintRule> out = new ArrayList<>(EntityRules.all(ClauseEntities.defaultLinker()));
-        out.addAll(NumericRules.forDocument(Path.of(version.sourceName() == null ? "plan.txt" : version.sourceName())));
+        String code = version.plan().code();
+        PlanPackage plan = PlanPackages.located().byCode(code).orElseGet(() -> PlanPackage.bare(code, null));
+        List<LintRule> out = new ArrayList<>(EntityRules.all(PlanPackages.located().linker(code)));
+        out.addAll(NumericRules.forPackage(plan));
         return out;
     }
 

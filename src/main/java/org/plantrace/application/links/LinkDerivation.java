@@ -4,18 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.link.Anchor;
 import org.plantrace.domain.link.FeatureTarget;
 import org.plantrace.domain.link.IndicatorTarget;
 import org.plantrace.domain.link.Link;
-import org.plantrace.extract.entity.ClauseEntities;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.entity.EntityType;
 import org.plantrace.extract.entity.Mention;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.indicator.IndicatorExtractor;
+import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.spatial.LayerKind;
 
 /**
@@ -29,18 +30,29 @@ public final class LinkDerivation {
             LayerKind.DETAILED_PLAN_UNIT, LayerKind.HISTORIC_CITY, LayerKind.HISTORIC_DISTRICT);
 
     private final IndicatorExtractor indicators;
-    private final EntityLinker entities;
+    /** The entity linker of a plan, by plan code: a plan links the places of its own package's gazetteer. */
+    private final Function<String, EntityLinker> entities;
     private final IndicatorLayerRules layerRules;
 
+    /** One gazetteer for every plan (tests). */
     public LinkDerivation(IndicatorExtractor indicators, EntityLinker entities, IndicatorLayerRules layerRules) {
+        this(indicators, code -> entities, layerRules);
+    }
+
+    public LinkDerivation(IndicatorExtractor indicators, Function<String, EntityLinker> entities, IndicatorLayerRules layerRules) {
         this.indicators = indicators;
         this.entities = entities;
         this.layerRules = layerRules;
     }
 
-    /** The standard indicator rules, the located gazetteer and the located rule table. */
+    /**
+     * The standard indicator rules, the gazetteer of each plan's package (looked up on every call,
+     * so a package added later is found once {@link PlanPackages#forgetLocated()} was called) and the
+     * located rule table.
+     */
     public static LinkDerivation standard() {
-        return new LinkDerivation(new IndicatorExtractor(), ClauseEntities.defaultLinker(), IndicatorLayerRules.located());
+        return new LinkDerivation(new IndicatorExtractor(), code -> PlanPackages.located().linker(code),
+                IndicatorLayerRules.located());
     }
 
     /** Suggestions in text order: indicators (each followed by its layer link, if any), then entities. */
@@ -54,7 +66,7 @@ public final class LinkDerivation {
             out.add(Link.suggested(plan, version, uid, target(ind), anchor, at));
             layerRules.match(clip(ind.name())).ifPresent(t -> out.add(Link.suggested(plan, version, uid, t, anchor, at)));
         }
-        for (Mention m : entities.link(clause)) {
+        for (Mention m : entities.apply(plan).link(clause)) {
             Anchor.Field field = m.field() == Mention.Field.HEADING ? Anchor.Field.HEADING : Anchor.Field.TEXT;
             Entity e = m.entity();
             out.add(Link.suggested(plan, version, uid,

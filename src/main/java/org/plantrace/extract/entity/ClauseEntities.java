@@ -10,16 +10,14 @@ import org.plantrace.domain.clause.Clause;
  * The {@code "entities"} field of a clause in JSON output, as plain maps and lists so that callers
  * serialize it with whatever they use: {@code [{"name","canonical","type","span":[start,end],
  * "field":"text"|"heading","id"}]}. {@code name} is the text as written, {@code canonical} the
- * gazetteer's name. Uses the gazetteer found by {@link GazetteerLocator}, loaded once per process.
+ * gazetteer's name. The linker is the one of the plan's package (org.plantrace.planpackage).
  */
 public final class ClauseEntities {
-    private static volatile EntityLinker defaultLinker;
-
     private ClauseEntities() {
     }
 
-    public static List<Map<String, Object>> of(Clause clause) {
-        return rows(defaultLinker().link(clause));
+    public static List<Map<String, Object>> of(Clause clause, EntityLinker linker) {
+        return rows(linker.link(clause));
     }
 
     public static List<Map<String, Object>> rows(List<Mention> mentions) {
@@ -35,20 +33,5 @@ public final class ClauseEntities {
             out.add(row);
         }
         return out;
-    }
-
-    /** The linker over the located gazetteer (or an empty one); loaded on first use. */
-    public static EntityLinker defaultLinker() {
-        EntityLinker l = defaultLinker;
-        if (l == null) {
-            synchronized (ClauseEntities.class) {
-                l = defaultLinker;
-                if (l == null) {
-                    l = new EntityLinker(GazetteerLocator.loadOrEmpty());
-                    defaultLinker = l;
-                }
-            }
-        }
-        return l;
     }
 }

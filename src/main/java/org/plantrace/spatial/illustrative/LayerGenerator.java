@@ -32,15 +32,19 @@ import org.plantrace.spatial.io.GeoJsonLayerWriter;
  * city's boundary). Seeded, fixed-order, fixed-precision: the same outline gives the same bytes.
  *
  * <p>Run: {@code java -cp "target/classes:target/lib/*" org.plantrace.spatial.illustrative.LayerGenerator
- * [OUTLINE] [OUT_DIR]} (defaults: corpus/hunyuan/county-outline-140225.geojson, corpus/hunyuan/layers).
+ * OUTLINE OUT_DIR}: for the shipped package, its {@code county-outline-140225.geojson} and its
+ * {@code layers/} folder (see that folder's SOURCE.md).
  */
 public final class LayerGenerator {
     public static final long SEED = 2035;
     public static final String NOTE = "示意数据，非官方成果：除县界外，图形均由程序在真实县界内生成，并按规划文本所列面积校准，"
             + "仅供演示和测试，不得作为规划依据。ILLUSTRATIVE, not official data: apart from the county outline, every "
             + "shape is invented inside the real outline and calibrated to the areas the plan text states.";
-    public static final String SOURCE = "county outline: corpus/hunyuan/county-outline-140225.geojson "
-            + "(adcode 140225, public administrative-boundary data, simplified); all other shapes generated";
+    /** Where every generated file says it came from: the outline file as given on the command line. */
+    static String source(Path outline) {
+        return "county outline: " + outline.toString().replace('\\', '/')
+                + " (adcode 140225, public administrative-boundary data, simplified); all other shapes generated";
+    }
     static final String COUNTY_NOTE = "示意数据，非官方成果：县界取自公开行政区划数据并经简化，面积约1935平方千米，"
             + "而规划文本隐含约1968.8平方千米。ILLUSTRATIVE, not official data: the outline comes from a public, simplified "
             + "boundary data set (about 1935 km²; the plan's figures imply about 1968.8 km²).";
@@ -57,19 +61,25 @@ public final class LayerGenerator {
     private final Calibrator fit = new Calibrator(canvas, SEED);
     private final List<GeneratedFile> files = new ArrayList<>();
     private Geometry county;
+    private String source;
 
     private LayerGenerator() {
     }
 
     public static List<GeneratedFile> generate(Path outline) throws InputRejectedException {
         LayerGenerator g = new LayerGenerator();
+        g.source = source(outline);
         g.run(new GeoJsonLayerReader().read(outline).features().get(0));
         return List.copyOf(g.files);
     }
 
     public static void main(String[] args) throws Exception {
-        Path outline = Path.of(args.length > 0 ? args[0] : "corpus/hunyuan/county-outline-140225.geojson");
-        Path out = Path.of(args.length > 1 ? args[1] : "corpus/hunyuan/layers");
+        if (args.length != 2) {
+            System.err.println("usage: LayerGenerator OUTLINE OUT_DIR (the county outline of a plan package and its layers/ folder)");
+            System.exit(2);
+        }
+        Path outline = Path.of(args[0]);
+        Path out = Path.of(args[1]);
         Files.createDirectories(out);
         System.out.println("| file | area (km²) | plan (km²) | deviation |");
         System.out.println("|---|---|---|---|");
@@ -176,7 +186,7 @@ public final class LayerGenerator {
         meta.put("illustrative", true);
         meta.put("note", kind == LayerKind.COUNTY ? COUNTY_NOTE : NOTE);
         meta.put("generator", GENERATOR);
-        meta.put("source", SOURCE);
+        meta.put("source", source);
         meta.put("crs", "EPSG:4490");
         meta.put("areaKm2", round(km2));
         if (!Double.isNaN(planKm2)) {

@@ -3,7 +3,7 @@ package org.plantrace.spatial.illustrative;
 import org.plantrace.spatial.Area;
 
 /**
- * The areas the Hunyuan plan text states (line numbers of corpus/hunyuan/hunyuan-2021-2035.txt),
+ * The areas the shipped Hunyuan plan text states (line numbers of the plan document in its package),
  * which the illustrative layers are calibrated to. They are absolute areas: the plan's own county
  * (538.87 km² = 27.37% ⇒ about 1968.8 km²) is 1.7% larger than the public outline we draw in
  * (about 1935 km²), so shares of the county come out 1.7% higher than the plan's percentages.

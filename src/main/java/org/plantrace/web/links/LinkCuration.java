@@ -53,8 +53,6 @@ public class LinkCuration {
     static final String EDIT_NAME = "edit-name-";
     static final String EDIT_VALUE = "edit-value-";
     static final String EDIT_UNIT = "edit-unit-";
-    /** The gazetteer, read once: a typed place name is looked up in it. */
-    private static volatile LinkTargets targets;
 
     @Inject
     CurrentUser currentUser;
@@ -97,7 +95,7 @@ public class LinkCuration {
         Map<String, String> form = ec.getRequestParameterMap();
         try {
             Link link = ownLink(linkId);
-            LinkTarget corrected = targets().edited(link.target(), form.get(EDIT_NAME + linkId),
+            LinkTarget corrected = targets(version().map(v -> v.plan().code()).orElse("")).edited(link.target(), form.get(EDIT_NAME + linkId),
                     form.get(EDIT_VALUE + linkId), form.get(EDIT_UNIT + linkId));
             links.edit(currentUser.actor(), link.id(), corrected);
             ec.getFlash().put(DONE, "已修改为“" + corrected.label() + "”。");
@@ -118,9 +116,9 @@ public class LinkCuration {
                     .orElseThrow(() -> new IllegalArgumentException("找不到条款 " + uid()));
             Anchor anchor = anchor(clause, form.get(ADD_TEXT), form.get(ADD_START));
             LinkTarget target = "indicator".equals(form.get(ADD_KIND))
-                    ? targets().indicator(form.get(ADD_NAME), form.get(ADD_OP), form.get(ADD_VALUE),
+                    ? targets(v.plan().code()).indicator(form.get(ADD_NAME), form.get(ADD_OP), form.get(ADD_VALUE),
                             form.get(ADD_UNIT), form.get(ADD_CLASS))
-                    : targets().feature(blank(form.get(ADD_NAME)) ? anchor.text() : form.get(ADD_NAME));
+                    : targets(v.plan().code()).feature(blank(form.get(ADD_NAME)) ? anchor.text() : form.get(ADD_NAME));
             links.add(currentUser.actor(), v.plan().code(), v.number(), clause.uid(), target, anchor);
             ec.getFlash().put(DONE, "已添加关联“" + target.label() + "”（原文“" + anchor.text() + "”）。");
         } catch (IllegalArgumentException e) {
@@ -155,13 +153,9 @@ public class LinkCuration {
         return found;
     }
 
-    private static LinkTargets targets() {
-        LinkTargets t = targets;
-        if (t == null) {
-            t = new LinkTargets(ClauseAnnotator.standardLinker());
-            targets = t;
-        }
-        return t;
+    /** A typed place name is looked up in the gazetteer of the plan's package (read once per package). */
+    private static LinkTargets targets(String planCode) {
+        return new LinkTargets(ClauseAnnotator.linkerOf(planCode));
     }
 
     private static boolean blank(String s) {

@@ -18,7 +18,9 @@ public class GeoServlet extends HttpServlet {
 
     @Override
     public void init() {
-        endpoint = new ClauseMapEndpoint(GeoServlet::currentPlan, MapLayers::shared);
+        // the layers of the plan whose clause is asked for: each plan has the layers of its own package
+        endpoint = new ClauseMapEndpoint(GeoServlet::currentPlan,
+                () -> currentPlan().flatMap(p -> MapLayers.of(p.version().plan().code())));
     }
 
     private static Optional<org.plantrace.web.view.PlanIndex> currentPlan() {

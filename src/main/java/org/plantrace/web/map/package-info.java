@@ -1,5 +1,5 @@
 /**
- * The clause page's map: the illustrative layers read once from {@code <corpus>/hunyuan/layers}
+ * The clause page's map: the layers of the plan's package, read once per plan
  * ({@link org.plantrace.web.map.MapLayers}), the GeoJSON of a clause's linked features
  * ({@link org.plantrace.web.map.ClauseGeoJson}), and the endpoint {@code /geo/clause/{uid}.json}
  * that serves it ({@link org.plantrace.web.map.ClauseMapEndpoint}, {@link org.plantrace.web.map.GeoServlet}).

@@ -12,7 +12,7 @@ public class StartupReport {
     private volatile String planCode;
     private volatile String problem;
 
-    /** The plan the start-up loaded or found, which the home page shows. */
+    /** The first plan the start-up loaded or found (the first package in the corpus), which the home page shows. */
     public Optional<String> planCode() {
         return Optional.ofNullable(planCode);
     }
@@ -22,8 +22,11 @@ public class StartupReport {
         return Optional.ofNullable(problem);
     }
 
+    /** A plan the start-up loaded or found; the first one is the plan the home page shows. */
     public void loaded(String code) {
-        this.planCode = code;
+        if (this.planCode == null) {
+            this.planCode = code;
+        }
         this.problem = null;
     }
 

@@ -15,16 +15,15 @@ import org.plantrace.domain.link.Anchor;
 import org.plantrace.domain.link.FeatureTarget;
 import org.plantrace.domain.link.IndicatorTarget;
 import org.plantrace.domain.link.Link;
-import org.plantrace.extract.entity.ClauseEntities;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.entity.EntityType;
-import org.plantrace.extract.entity.Gazetteer;
 import org.plantrace.extract.entity.Mention;
 import org.plantrace.extract.indicator.Comparison;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.indicator.IndicatorClass;
 import org.plantrace.extract.indicator.IndicatorExtractor;
+import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.spatial.LayerKind;
 
 /**
@@ -49,22 +48,17 @@ public final class ClauseAnnotator {
     }
 
     /**
-     * The annotator the site uses: the standard indicator rules and the gazetteer found through
-     * {@code plantrace.corpus}. A missing gazetteer links nothing; a broken one is logged and links
+     * The annotator the site uses for a plan: the standard indicator rules and the gazetteer of the
+     * plan's package. A plan without a gazetteer links nothing; a broken one is logged and links
      * nothing too, since a reading page must not fail over derived data.
      */
-    public static ClauseAnnotator standard() {
-        return new ClauseAnnotator(new IndicatorExtractor(), standardLinker());
+    public static ClauseAnnotator forPlan(String planCode) {
+        return new ClauseAnnotator(new IndicatorExtractor(), linkerOf(planCode));
     }
 
-    /** The gazetteer found through {@code plantrace.corpus}; an empty one when it is missing or broken (logged). */
-    public static EntityLinker standardLinker() {
-        try {
-            return ClauseEntities.defaultLinker();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "gazetteer not usable; clause pages show no entities", e);
-            return new EntityLinker(Gazetteer.empty());
-        }
+    /** The gazetteer of the plan's package; an empty one when there is none or it is broken (logged). */
+    public static EntityLinker linkerOf(String planCode) {
+        return PlanPackages.located().linker(planCode);
     }
 
     /**

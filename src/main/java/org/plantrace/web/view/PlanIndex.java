@@ -39,7 +39,7 @@ public final class PlanIndex {
     private final Map<String, ClauseLinks> derived = new ConcurrentHashMap<>();
 
     public PlanIndex(PlanVersion version) {
-        this(version, ClauseAnnotator.standard());
+        this(version, ClauseAnnotator.forPlan(version.plan().code()));
     }
 
     public PlanIndex(PlanVersion version, ClauseAnnotator annotator) {

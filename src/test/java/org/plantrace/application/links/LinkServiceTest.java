@@ -40,7 +40,7 @@ class LinkServiceTest {
     void setUp() {
         plans = new MemoryPlans();
         store = new MemoryLinks();
-        service = new LinkService(plans, store, LinkDerivation.standard(), Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new LinkService(plans, store, Samples.derivation(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private PlanVersion store(PlanVersion v) {

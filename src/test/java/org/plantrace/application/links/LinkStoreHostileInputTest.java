@@ -38,7 +38,7 @@ class LinkStoreHostileInputTest {
     void open() {
         factory = PlanTracePersistence.open(DataDirectory.at(dir), Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
         plans = new MemoryPlans();
-        service = new LinkService(plans, new JpaLinkRepository(factory), LinkDerivation.standard(), Clock.systemUTC());
+        service = new LinkService(plans, new JpaLinkRepository(factory), Samples.derivation(), Clock.systemUTC());
     }
 
     @AfterEach

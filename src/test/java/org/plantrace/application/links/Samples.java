@@ -10,10 +10,19 @@ import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanLevel;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.extract.indicator.IndicatorExtractor;
+import org.plantrace.planpackage.PlanPackages;
 
 /** A small plan whose clauses name townships, control lines and indicators the Hunyuan gazetteer knows. */
 final class Samples {
     static final Plan PLAN = new Plan("sample", "示例规划", PlanLevel.COUNTY, "浑源县", 2021, 2035);
+    /** The shipped package, whose gazetteer the sample's words come from (the sample has no package of its own). */
+    static final String SHIPPED = "hunyuan-2021-2035";
+    /** The standard derivation, linking with the shipped package's gazetteer whatever the plan. */
+    static LinkDerivation derivation() {
+        return new LinkDerivation(new IndicatorExtractor(), PlanPackages.located().linker(SHIPPED), IndicatorLayerRules.located());
+    }
+
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     static final String RED_LINE = "生态保护红线面积538.87平方千米，占县域国土面积的27.37%。王庄堡镇、永安镇严格管控。";
     static final String TOWNS = "王庄堡镇建设综合型城镇，王庄堡镇北部发展农业。";

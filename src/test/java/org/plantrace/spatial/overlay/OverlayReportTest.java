@@ -38,8 +38,9 @@ class OverlayReportTest {
     }
 
     @Test
-    void overlayWithoutPathReadsTheHunyuanLayers() {
+    void overlayWithoutPathReadsTheCorpusOnlyPackageAndAPackageFolderReadsItsLayers() {
         assertEquals(main("overlay", "corpus/hunyuan/layers").out(), main("overlay").out());
+        assertEquals(main("overlay", "corpus/hunyuan/layers").out(), main("overlay", "corpus/hunyuan").out());
     }
 
     @Test

@@ -83,7 +83,7 @@ class ClauseMapEndpointTest {
         Link redLine = Link.suggested(SamplePlan.CODE, 1, "a12", new FeatureTarget("cl-eco", "生态保护红线", "control-line",
                 "ecological-red-line"), new Anchor(Anchor.Field.TEXT, at, at + 6, "生态保护红线"), Instant.EPOCH);
         stored.set(List.of(redLine));
-        PlanIndex index = new PlanIndex(v, ClauseAnnotator.standard(),
+        PlanIndex index = new PlanIndex(v, ClauseAnnotator.forPlan(v.plan().code()),
                 (plan, version, uid) -> uid.equals("a12") ? Optional.of(stored.get()) : Optional.empty());
         ClauseMapEndpoint endpoint = new ClauseMapEndpoint(() -> Optional.of(index), () -> Optional.of(LAYERS));
 

@@ -44,12 +44,38 @@ class PlanLoaderTest {
     }
 
     @Test
-    void aMissingCorpusIsReportedInChinese() {
+    void aCorpusWithoutPackagesIsReportedInChinese() {
         start();
 
         String problem = report.problem().orElseThrow();
-        assertTrue(problem.startsWith("找不到规划资料目录"), problem);
-        assertTrue(problem.contains(corpus.resolve("hunyuan").toString()), problem);
+        assertTrue(problem.startsWith("规划资料目录 " + corpus), problem);
+        assertTrue(problem.contains("没有规划资料包"), problem);
+    }
+
+    @Test
+    void aMissingCorpusIsReportedInChinese() {
+        System.setProperty(CorpusLocator.PROPERTY, corpus.resolve("missing").toString());
+        PlanLoader loader = new PlanLoader();
+        loader.ingest = new IngestService(repository);
+        loader.report = report;
+        loader.load();
+
+        String problem = report.problem().orElseThrow();
+        assertTrue(problem.startsWith("找不到规划资料目录 " + corpus.resolve("missing")), problem);
+    }
+
+    @Test
+    void aBrokenPackageIsReportedAndTheOthersStillLoad() throws Exception {
+        copyHunyuan();
+        Files.createDirectories(corpus.resolve("broken"));
+        Files.writeString(corpus.resolve("broken/plan.properties"), "code=broken\nparent=no-such-plan\n");
+
+        start();
+
+        String problem = report.problem().orElseThrow();
+        assertTrue(problem.contains("broken") && problem.contains("parent=no-such-plan"), problem);
+        assertEquals("hunyuan-2021-2035", report.planCode().orElseThrow());
+        assertTrue(repository.latestPublished("hunyuan-2021-2035").isPresent());
     }
 
     @Test

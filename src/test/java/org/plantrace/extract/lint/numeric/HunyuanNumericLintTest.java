@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.PlanLint;
+import org.plantrace.planpackage.PlanPackages;
 
 /**
  * The numeric rules on the Hunyuan seed, as {@code lint} runs them (layers found beside the plan).
@@ -26,7 +27,7 @@ class HunyuanNumericLintTest {
 
     @Test
     void seedFindingsArePinnedToTheirClauses() throws Exception {
-        List<Finding> f = new PlanLint(NumericRules.forDocument(Plans.SEED)).check(Plans.seed());
+        List<Finding> f = new PlanLint(NumericRules.forPackage(PlanPackages.located().forPath(Plans.SEED))).check(Plans.seed());
         List<String> pinned = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
         for (Finding x : f) {
@@ -52,22 +53,12 @@ class HunyuanNumericLintTest {
     @Test
     void withoutLayersNumThreeSaysNoDataForEachStatedArea(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
             throws Exception {
-        String before = System.getProperty("plantrace.corpus");
-        System.setProperty("plantrace.corpus", tmp.resolve("none").toString());
-        try {
-            java.nio.file.Path doc = java.nio.file.Files.copy(Plans.SEED, tmp.resolve("plan.txt"));
-            assertTrue(NumericRules.locateLayers(doc).isEmpty());
-            List<Finding> f = NumericRules.forDocument(doc).get(2).check(Plans.seed());
-            // 生态保护红线 (95), 耕地 and 永久基本农田 (91), 城镇开发边界 (99), 中心城区 (44), 历史城区 (432), 历史文化街区 (434)
-            assertEquals(7, Plans.pinned(f).size(), f.toString());
-            assertTrue(Plans.pinned(f).stream().allMatch(p -> p.startsWith("INFO ")));
-            assertTrue(Plans.summary(f).message().contains("一致0处，不一致0处，无法核对7处"), Plans.summary(f).message());
-        } finally {
-            if (before == null) {
-                System.clearProperty("plantrace.corpus");
-            } else {
-                System.setProperty("plantrace.corpus", before);
-            }
-        }
+        java.nio.file.Path doc = java.nio.file.Files.copy(Plans.SEED, tmp.resolve("plan.txt"));
+        assertTrue(PlanPackages.located().forPath(doc).layersFolder().isEmpty(), "a loose copy has no package");
+        List<Finding> f = NumericRules.forPackage(PlanPackages.located().forPath(doc)).get(2).check(Plans.seed());
+        // 生态保护红线 (95), 耕地 and 永久基本农田 (91), 城镇开发边界 (99), 中心城区 (44), 历史城区 (432), 历史文化街区 (434)
+        assertEquals(7, Plans.pinned(f).size(), f.toString());
+        assertTrue(Plans.pinned(f).stream().allMatch(p -> p.startsWith("INFO ")));
+        assertTrue(Plans.summary(f).message().contains("一致0处，不一致0处，无法核对7处"), Plans.summary(f).message());
     }
 }
