@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
-import org.plantrace.extract.entity.ClauseEntities;
+import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.search.SeedPlan;
 import org.plantrace.spatial.Layer;
 import org.plantrace.spatial.LayerSet;
@@ -39,7 +39,7 @@ class IllustrativeEstimatesTest {
     }
 
     private static RuleBasedChecklists engine(LayerSet layers) {
-        return new RuleBasedChecklists(DerivationRules.read(Path.of("templates")), ClauseEntities.defaultLinker(),
+        return new RuleBasedChecklists(DerivationRules.read(Path.of("templates")), PlanPackages.located().linker(SeedPlan.PLAN.code()),
                 layers, Clock.systemUTC());
     }
 

@@ -14,7 +14,7 @@ import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
-import org.plantrace.extract.entity.ClauseEntities;
+import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.search.SeedPlan;
 
 /**
@@ -26,7 +26,7 @@ class PartlyMandatoryClauseTest {
     private static final Target WANGZHUANGBAO = new Target(TargetKind.TOWNSHIP, "王庄堡镇");
 
     private static RuleBasedChecklists engine() {
-        return new RuleBasedChecklists(DerivationRules.read(Path.of("templates")), ClauseEntities.defaultLinker(),
+        return new RuleBasedChecklists(DerivationRules.read(Path.of("templates")), PlanPackages.located().linker(SeedPlan.PLAN.code()),
                 null, Clock.systemUTC());
     }
 
