@@ -34,6 +34,7 @@ final class VersionText {
                 parent == null ? c.heading() : paths.get(parent) + " › " + c.heading()));
         boolean units = false;
         int index = 0;
+        org.plantrace.citation.Citations citations = org.plantrace.citation.Citations.of(version.clauses());
         for (Clause c : ClauseTree.flatten(version.clauses())) {
             List<RequirementCutter.Place> places = new ArrayList<>();
             Set<String> inClause = new LinkedHashSet<>();
@@ -53,7 +54,7 @@ final class VersionText {
             namedTownships.addAll(inClause);
             units |= c.text().contains("详规单元");
             clauses.add(new ClauseText(c, index++, paths.get(c), RequirementCutter.pieces(c.text()),
-                    places, inClause, textMentions, fingerprint(c.text())));
+                    places, inClause, textMentions, fingerprint(c.text()), citations.label(c)));
         }
         this.mentionsUnits = units;
     }
@@ -82,10 +83,11 @@ final class VersionText {
 
     /** One clause as the rules see it. */
     record ClauseText(Clause clause, int index, String headingPath, List<Span> pieces,
-            List<RequirementCutter.Place> places, Set<String> townshipsInClause, List<Mention> mentions, String fingerprint) {
+            List<RequirementCutter.Place> places, Set<String> townshipsInClause, List<Mention> mentions, String fingerprint,
+            String citation) {
 
         SourceClause source() {
-            return new SourceClause(clause.eId(), clause.uid(), clause.heading(), fingerprint);
+            return new SourceClause(clause.eId(), clause.uid(), clause.heading(), fingerprint, citation);
         }
 
         /** Mandatory when the clause is (wholly, no spans) or an underlined span meets the cut. */

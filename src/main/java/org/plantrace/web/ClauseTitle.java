@@ -7,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import org.plantrace.web.view.ClauseLink;
-import org.plantrace.web.view.DisplayNumber;
+import org.plantrace.citation.DisplayNumber;
 
 /**
  * {@code <pt:clauseTitle link="#{k}"/>}: a clause's number and heading, written the same way

@@ -13,7 +13,7 @@ import jakarta.el.PropertyNotWritableException;
 import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 import org.plantrace.web.view.ClauseLink;
-import org.plantrace.web.view.DisplayNumber;
+import org.plantrace.citation.DisplayNumber;
 
 class RecordELResolverTest {
     private final RecordELResolver resolver = new RecordELResolver();

@@ -61,6 +61,7 @@ public final class ChecklistJson {
                 sn.put("id", s.id());
                 sn.put("uid", s.uid());
                 sn.put("heading", s.heading());
+                sn.put("citation", ChecklistWording.source(s));
             }
             i.put("rule", item.rule());
             ArrayNode features = i.putArray("features");

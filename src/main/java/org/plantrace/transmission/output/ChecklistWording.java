@@ -99,8 +99,14 @@ public final class ChecklistWording {
         return s.toString().strip();
     }
 
-    /** {@code 第三条 城镇等级（chp_3__sec_1__art_2）}: the heading, then the path id. */
+    /**
+     * How a source clause is cited for people: 第十六条 划定城镇开发边界（第三章第一节）; a source
+     * without a citation (an old stored list) falls back to its heading and path id.
+     */
     public static String source(SourceClause s) {
+        if (!s.citation().isBlank()) {
+            return s.citation();
+        }
         String heading = s.heading() == null || s.heading().isBlank() ? "（无标题）" : s.heading().strip();
         return s.id() == null || s.id().isBlank() ? heading : heading + "（" + s.id() + "）";
     }

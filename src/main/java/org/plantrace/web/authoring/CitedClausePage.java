@@ -12,7 +12,7 @@ import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.web.account.CurrentUser;
-import org.plantrace.web.view.ClauseNumbering;
+import org.plantrace.citation.ClauseNumbering;
 import org.plantrace.web.view.MandatoryText;
 import org.plantrace.web.view.Paragraph;
 

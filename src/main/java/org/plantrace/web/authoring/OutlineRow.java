@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
-import org.plantrace.web.view.ClauseNumbering;
-import org.plantrace.web.view.DisplayNumber;
+import org.plantrace.citation.ClauseNumbering;
+import org.plantrace.citation.DisplayNumber;
 
 /**
  * One clause in a version's outline.

@@ -1,5 +1,6 @@
 package org.plantrace.web.view;
 
+import org.plantrace.citation.DisplayNumber;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

@@ -1,5 +1,6 @@
 package org.plantrace.web.view;
 
+import org.plantrace.citation.ClauseNumbering;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -4,7 +4,7 @@
  * domain tree. {@link org.plantrace.web.view.PlanIndex} does the walking once per version
  * (outline, breadcrumb, previous/next); {@link org.plantrace.web.view.MandatoryText} cuts a
  * clause's text into paragraphs with its underlined (强制性) runs marked;
- * {@link org.plantrace.web.view.ClauseNumbering} gives every clause the number the pages show,
+ * {@link org.plantrace.citation.ClauseNumbering} gives every clause the number the pages show,
  * the source's where it is real, a derived and marked one where the export lost it.
  * {@link org.plantrace.web.view.ClauseAnnotator} builds a clause's links (indicator table, entity
  * chips, map features) from the link store's effective links, which

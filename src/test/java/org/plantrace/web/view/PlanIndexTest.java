@@ -1,5 +1,6 @@
 package org.plantrace.web.view;
 
+import org.plantrace.citation.DisplayNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

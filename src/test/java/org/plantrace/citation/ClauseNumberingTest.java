@@ -1,4 +1,4 @@
-package org.plantrace.web.view;
+package org.plantrace.citation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

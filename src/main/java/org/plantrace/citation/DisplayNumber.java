@@ -1,4 +1,4 @@
-package org.plantrace.web.view;
+package org.plantrace.citation;
 
 /**
  * The number a page shows in front of a clause's heading ({@code 第十三条}, {@code 第1节}, {@code 一、}).

@@ -1,4 +1,4 @@
-package org.plantrace.web.view;
+package org.plantrace.citation;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
