@@ -9,7 +9,8 @@ import org.plantrace.domain.plan.PlanLevel;
  *
  * @param document   the .txt, .docx or .pdf; its file name is the one every message names
  * @param parentCode the plan that transmits to it
- * @param township   the township as written (a variant such as 东方城乡 is accepted and resolved)
+ * @param township   the township as written (a variant such as 东方城乡 is accepted and resolved);
+ *                   empty: the one township the document's title names
  * @param level      township (default), detailed or village
  * @param publish    store as published (needs PUBLISH) instead of as a draft
  */

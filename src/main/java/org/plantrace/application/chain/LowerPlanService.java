@@ -67,12 +67,14 @@ public class LowerPlanService {
         String file = fileName(request.document());
         Plan parent = parent(file, request);
         Townships townships = new Townships(gazetteers.of(parent));
-        Entity township = townships.resolve(request.township()).orElseThrow(() -> new InputRejectedException(file,
-                "乡镇“" + request.township() + "”不在上级规划《" + parent.name() + "》的地名表中"
-                + (townships.all().isEmpty() ? "（该规划没有乡镇地名表）" : "；可选：" + townships.names())));
+        Entity chosen = request.township().isEmpty() ? null : townships.resolve(request.township())
+                .orElseThrow(() -> new InputRejectedException(file, "乡镇“" + request.township() + "”不在上级规划《"
+                        + parent.name() + "》的地名表中" + (townships.all().isEmpty() ? "（该规划没有乡镇地名表）"
+                        : "；可选：" + townships.names())));
 
         Outline outline = PlanReaders.read(request.document());
         String title = outline.title().strip();
+        Entity township = chosen != null ? chosen : detected(file, title, townships);
         for (Entity named : townships.namedIn(title)) {
             if (!named.id().equals(township.id())) {
                 throw new InputRejectedException(file, "标题《" + title + "》写的是" + named.name() + "，不是所选的"
@@ -86,6 +88,16 @@ public class LowerPlanService {
                 township.name(), year(title, 1, parent.periodFrom()), year(title, 2, parent.periodTo()),
                 parent.code(), new Jurisdiction(township.name(), township.id(), adminCode(township)));
         return ingest.store(plan, outline, request.document(), request.publish());
+    }
+
+    /** No township given: the one the title names, if it names exactly one. */
+    private static Entity detected(String file, String title, Townships townships) throws InputRejectedException {
+        List<Entity> named = townships.namedIn(title);
+        if (named.size() != 1) {
+            throw new InputRejectedException(file, "没有指定乡镇，" + (named.isEmpty() ? "标题《" + title + "》中也没有识别出乡镇"
+                    : "标题《" + title + "》中有多个乡镇") + "；请选择乡镇");
+        }
+        return named.get(0);
     }
 
     private Plan parent(String file, LowerPlanRequest request) throws InputRejectedException {

@@ -20,7 +20,8 @@ final class Done {
             Map.entry("submitted", "已提交审查。"),
             Map.entry("withdrawn", "已撤回为草案，可以继续编辑。"),
             Map.entry("published", "已发布，公众现在看到的是新版本；原已发布版本标为“已被替代”。"),
-            Map.entry("restored", "已将旧版本恢复为草案。"));
+            Map.entry("restored", "已将旧版本恢复为草案。"),
+            Map.entry("lower-uploaded", "已导入为下级规划的草案；发布前公众看不到。"));
 
     private Done() {
     }

@@ -115,6 +115,18 @@ class LowerPlanServiceTest {
     }
 
     @Test
+    void withoutATownshipTheOneTheTitleNamesIsTaken() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("detect"));
+        IngestResult r = service.ingest(DRAFTER, new LowerPlanRequest(TownshipSamples.dongfangchengWord(dir), HUNYUAN,
+                "", PlanLevel.DETAILED_UNIT, false));
+        assertEquals(HUNYUAN + "--ts-dongfangcheng--detailed", r.plan().code());
+        assertEquals("东坊城乡", r.plan().township());
+
+        Path untitled = Files.writeString(dir.resolve("untitled.txt"), "第一章 总则\n第一条 目的\n为测试编写的示例条款，非真实规划文本。\n");
+        assertRefused(untitled, HUNYUAN, "", "没有识别出乡镇");
+    }
+
+    @Test
     void refusalsNameTheFileAndStoreNothing() throws Exception {
         int plans = repository.plans().size();
         String hunyuanText = "corpus/hunyuan/hunyuan-2021-2035.txt";
