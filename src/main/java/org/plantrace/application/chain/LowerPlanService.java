@@ -37,9 +37,13 @@ public class LowerPlanService {
     static final double OVERLAP_LIMIT = 0.5;
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[—–－\\-~～至]+\\s*((?:19|20)\\d{2})");
 
-    private final PlanRepository repository;
-    private final IngestService ingest;
-    private final ParentGazetteers gazetteers;
+    private PlanRepository repository;
+    private IngestService ingest;
+    private ParentGazetteers gazetteers;
+
+    /** For CDI's client proxy only. */
+    protected LowerPlanService() {
+    }
 
     public LowerPlanService(PlanRepository repository, IngestService ingest, ParentGazetteers gazetteers) {
         this.repository = Objects.requireNonNull(repository);
