@@ -86,6 +86,16 @@ class PlanChainIT {
         assertTrue(desktop.driver.findElement(By.id("lineage-parent")).getText().contains("浑源县国土空间总体规划"));
         assertEquals("王庄堡镇", desktop.driver.findElement(By.id("lineage-township")).getText());
 
+        // a county clause that names 王庄堡镇: its chip leads to the township's own plan
+        desktop.open("/search?q=" + java.net.URLEncoder.encode("王庄堡镇", java.nio.charset.StandardCharsets.UTF_8)
+                + "&township=" + java.net.URLEncoder.encode("王庄堡镇", java.nio.charset.StandardCharsets.UTF_8));
+        WebElement hit = desktop.driver.findElement(By.cssSelector("#results a[href*='/clause/']"));
+        hit.click();
+        Browser.awaitReplaced(desktop.driver, hit);
+        WebElement chipLink = desktop.driver.findElement(
+                By.cssSelector("li.chip[data-entity='tw-wangzhuangbao'] a.township-plan"));
+        assertTrue(chipLink.getAttribute("href").contains("/plans/" + TOWNSHIP_PLAN + "/1"), chipLink.getAttribute("href"));
+
         // the public: 404 for the plan, its version and its clause; not in the tree
         assertEquals(404, anonymousGet(clausePath).statusCode());
         assertEquals(404, anonymousGet("/plans/" + TOWNSHIP_PLAN + "/1").statusCode());
