@@ -107,6 +107,23 @@ class PlanChainIT {
     }
 
     @Test
+    void aTextNamingAnotherTownshipIsRefusedAndNothingIsStored() throws Exception {
+        Path sample = TownshipSamples.wangzhuangbaoText(Files.createTempDirectory("plantrace-chain-it"));
+        SignIn.as(desktop.driver, Browser.baseUrl(), "drafter");
+        desktop.open("/lower-upload.xhtml");
+        new Select(desktop.driver.findElement(By.id("lower-form:township"))).selectByVisibleText("东坊城乡");
+        desktop.driver.findElement(By.id("lower-form:file")).sendKeys(sample.toAbsolutePath().toString());
+        WebElement submit = desktop.driver.findElement(By.id("lower-form:submit"));
+        submit.click();
+        Browser.awaitReplaced(desktop.driver, submit);
+        String message = desktop.driver.findElement(By.id("messages")).getText();
+        assertTrue(message.contains("wangzhuangbao-sample.txt") && message.contains("写的是王庄堡镇")
+                && message.contains("未保存"), message);
+        desktop.open("/plans/" + COUNTY + "--ts-dongfangcheng");
+        assertTrue(desktop.driver.findElements(By.id("versions")).isEmpty(), "a refused upload stored a plan");
+    }
+
+    @Test
     void theUploadPageIsForReviewersAndDraftersOnly() throws Exception {
         assertEquals(403, anonymousGet("/lower-upload.xhtml").statusCode());
     }
