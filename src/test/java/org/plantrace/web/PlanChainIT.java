@@ -103,6 +103,10 @@ class PlanChainIT {
         HttpResponse<String> home = anonymousGet("/");
         assertEquals(200, home.statusCode());
         assertFalse(home.body().contains(TOWNSHIP_PLAN), "the public home page shows an unpublished plan");
+        HttpResponse<String> list = anonymousGet("/plans");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("/plans/" + COUNTY) && !list.body().contains(TOWNSHIP_PLAN),
+                "the public plan list shows an unpublished plan");
         assertEquals(200, anonymousGet("/plans/" + COUNTY).statusCode(), "the published county plan stays public");
     }
 

@@ -46,7 +46,8 @@ public class PlanTree {
         return user.may(Action.UPLOAD_LOWER_PLAN);
     }
 
-    static List<PlanTreeRow> rows(PlanRepository plans, boolean drafts) {
+    /** The rows for a visitor who may ({@code drafts}) or may not read drafts; also the /plans list's order. */
+    public static List<PlanTreeRow> rows(PlanRepository plans, boolean drafts) {
         List<PlanTreeRow> out = new ArrayList<>();
         for (PlanChain.Node node : PlanChain.of(plans.plans()).inOrder()) {
             String code = node.plan().code();
