@@ -58,12 +58,21 @@ public class IngestService {
     public IngestResult ingest(Path path, boolean publish) throws InputRejectedException {
         PlanSource source = PlanSource.of(path);
         Outline outline = PlanReaders.read(source.document());
+        refuseEmpty(source.document(), outline);
+        return store(source.plan(outline, repository.plan(source.code())), outline, source.document(), publish);
+    }
+
+    /**
+     * Stores an outline already read from {@code document} as the next version of {@code plan}
+     * (creating the plan if new): path ids, durable ids carried over from the plan's latest
+     * version, one transaction. For callers that must look at the text before deciding which plan
+     * it belongs to (a lower plan under its parent).
+     *
+     * @throws InputRejectedException the outline holds no clause
+     */
+    public IngestResult store(Plan plan, Outline outline, Path document, boolean publish) throws InputRejectedException {
+        refuseEmpty(document, outline);
         List<Clause> clauses = outline.clauses();
-        if (clauses.isEmpty()) {
-            throw new InputRejectedException(source.document().getFileName().toString(),
-                    "未识别出任何条款，请确认文件是规划文本");
-        }
-        Plan plan = source.plan(outline, repository.plan(source.code()));
         ClauseTree.assignPathIds(clauses);
         IdReport ids = repository.latestVersion(plan.code())
                 .map(previous -> DurableIds.carryOver(clauses, previous.clauses()))
@@ -72,10 +81,16 @@ public class IngestService {
         Instant now = clock.instant();
         VersionStatus status = publish ? VersionStatus.PUBLISHED : VersionStatus.DRAFT;
         PlanVersion stored = repository.store(new PlanVersion(plan, 0, status, now, publish ? now : null,
-                source.document().getFileName().toString(), clauses));
+                document.getFileName().toString(), clauses));
         tellListener(stored);
         return new IngestResult(stored.plan(), stored.number(), status, ClauseTree.flatten(clauses).size(),
                 outline.warnings(), ids);
+    }
+
+    private static void refuseEmpty(Path document, Outline outline) throws InputRejectedException {
+        if (outline.clauses().isEmpty()) {
+            throw new InputRejectedException(document.getFileName().toString(), "未识别出任何条款，请确认文件是规划文本");
+        }
     }
 
     /** The version is stored whatever the listener does; a stale index repairs itself when next opened. */

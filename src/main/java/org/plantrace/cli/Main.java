@@ -52,6 +52,8 @@ public final class Main {
                     return ParseCommand.run(rest, out);
                 case "ingest":
                     return IngestCommand.run(rest, out);
+                case "plans":
+                    return PlansCommand.run(rest, out);
                 case "overlay":
                     return OverlayCommand.run(rest, out);
                 case "lint":

@@ -18,10 +18,12 @@ import org.plantrace.search.ViewerRole;
 /**
  * {@code search QUERY [--data DIR] [--limit N] [--filter key=value]…}: searches the published
  * versions, as the public does, and prints
- * {@code {"total","hits":[{"id","uid","heading","path","snippet","score","mandatory"}]}}; a query
+ * {@code {"total","hits":[{"id","uid","plan","heading","path","snippet","score","mandatory"}],
+ * "facets":{"plan":[{"value","count"}],"level":[…],…}}}; a query
  * it cannot read adds {@code "message"}; {@code "related"} lists the places, control lines and
  * indicators the query names ({@code [{"key","name","count"}]}, key usable as {@code --filter key=name}).
- * Filters: {@code chapter kind mandatory township control_line has_indicator indicator}.
+ * Filters: {@code plan level chapter kind mandatory township control_line has_indicator indicator};
+ * every published plan of every level is searched unless {@code plan=} or {@code level=} narrows it.
  * {@code reindex [--data DIR]} rebuilds the index.
  */
 final class SearchCommand {
@@ -121,12 +123,20 @@ final class SearchCommand {
             ObjectNode hit = hits.addObject();
             hit.put("id", h.id());
             hit.put("uid", h.uid());
+            hit.put("plan", h.plan());
             hit.put("heading", h.heading());
             ArrayNode path = hit.putArray("path");
             h.path().forEach(path::add);
             hit.put("snippet", h.snippet());
             hit.put("score", h.score());
             hit.put("mandatory", h.mandatory());
+        }
+        if (!result.facets().isEmpty()) {
+            ObjectNode facets = root.putObject("facets");
+            new java.util.TreeMap<>(result.facets()).forEach((key, values) -> {
+                ArrayNode list = facets.putArray(key);
+                values.forEach(v -> list.addObject().put("value", v.value()).put("count", v.count()));
+            });
         }
         if (!result.related().isEmpty()) {
             ArrayNode related = root.putArray("related");

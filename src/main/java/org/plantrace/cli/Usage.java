@@ -8,6 +8,9 @@ final class Usage {
             "用法 / usage:",
             "  plantrace parse PATH                          显示规划的条款树（JSON）/ print the clause tree as JSON",
             "  plantrace ingest PATH [--data DIR] [--publish] 将文件或规划文件夹存为新版本 / store a file or plan folder as a new version",
+            "  plantrace ingest FILE --parent CODE --township NAME [--level township|detailed|village] [--data DIR] [--publish]",
+            "                                                导入下级规划（乡镇、详规单元、村庄），默认为草案 / bring a lower plan in under CODE",
+            "  plantrace plans [--data DIR]                  列出规划及其上级、乡镇、层级与版本（JSON）/ list plans with parent, township, level, versions",
             "  plantrace lint PATH                           检查规划文本的一致性（JSON）/ print consistency findings as JSON",
             "  plantrace overlay [PATH]                      各乡镇内控制线与分区的面积和占比（JSON；示意图层）/ per-township overlay of a plan package (or layers folder) as JSON (default: the corpus's only package)",
             "  plantrace search QUERY [--data DIR] [--limit N] [--filter key=value]…",
@@ -25,8 +28,10 @@ final class Usage {
             "--data DIR: 数据目录，默认取 -Dplantrace.data、环境变量 PLANTRACE_DATA 或 ./data",
             "            data directory; defaults to -Dplantrace.data, $PLANTRACE_DATA, then ./data",
             "--publish:  存为已发布版本（默认为草案）/ store as published (default: draft)",
-            "--filter:   chapter、kind、mandatory、township（乡镇规范名，如 township=王庄堡镇）、control_line、",
-            "            has_indicator（true/false）、indicator（指标名称）/ filter keys; township by canonical name",
+            "--filter:   plan（规划代码）、level（county/township/detailed/village/special）、chapter、kind、mandatory、",
+            "            township（乡镇规范名，如 township=王庄堡镇）、control_line、has_indicator（true/false）、indicator（指标名称）",
+            "            filter keys; township by canonical name",
+            "--township: 下级规划所在乡镇，须在上级规划的地名表中（东方城乡 即 东坊城乡）/ a township of the parent's gazetteer",
             "",
             "退出码 / exit codes: 0 成功 ok, 1 用法错误 usage, 2 输入被拒 input refused, 3 内部错误 internal error");
 

@@ -79,8 +79,9 @@ public class PublishedPlans {
         return Optional.of(prepared.index());
     }
 
+    /** A plan at the top of its chain (the county plan), never one of its township plans. */
     private Optional<String> firstPublishedPlan() {
-        return repository.plans().stream().map(Plan::code)
+        return repository.plans().stream().filter(p -> p.parent() == null).map(Plan::code)
                 .filter(c -> repository.latestPublishedSummary(c).isPresent())
                 .findFirst();
     }

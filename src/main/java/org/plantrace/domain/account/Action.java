@@ -17,6 +17,8 @@ public enum Action {
     CURATE_LINKS,
     /** Upload a new version of the whole text. */
     UPLOAD_VERSION,
+    /** Bring a lower plan (township, detailed unit, village) in under a parent plan, as a draft. */
+    UPLOAD_LOWER_PLAN,
     /** Send a draft to review, take it back. */
     SUBMIT_FOR_REVIEW,
     /** Publish a version (the previous published one becomes superseded). */

@@ -6,10 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.plantrace.domain.plan.Jurisdiction;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanLevel;
 
-/** Row of table PLAN: a plan's identity and metadata; the newest ingest keeps it current. */
+/**
+ * Row of table PLAN: a plan's identity and metadata, and its place in the plan chain (parent code,
+ * jurisdiction); the newest ingest keeps it current.
+ */
 @Entity
 @Table(name = "PLAN")
 public class PlanEntity {
@@ -33,6 +37,20 @@ public class PlanEntity {
     @Column(name = "PERIOD_TO")
     private int periodTo;
 
+    // The plan chain's columns came after the first release: nullable, so that
+    // create-or-extend-tables adds them to an old PLAN table whose rows then read as top plans.
+    @Column(name = "PARENT_CODE", length = 200)
+    private String parentCode;
+
+    @Column(name = "JURISDICTION", length = 200)
+    private String jurisdiction;
+
+    @Column(name = "JURISDICTION_ENTITY", length = 200)
+    private String jurisdictionEntity;
+
+    @Column(name = "ADMIN_CODE", length = 40)
+    private String adminCode;
+
     protected PlanEntity() {
     }
 
@@ -47,6 +65,11 @@ public class PlanEntity {
         region = plan.region();
         periodFrom = plan.periodFrom();
         periodTo = plan.periodTo();
+        parentCode = plan.parent();
+        Jurisdiction j = plan.jurisdiction();
+        jurisdiction = j == null ? null : j.name();
+        jurisdictionEntity = j == null ? null : j.entityId();
+        adminCode = j == null ? null : j.adminCode();
     }
 
     String code() {
@@ -54,6 +77,8 @@ public class PlanEntity {
     }
 
     Plan toDomain() {
-        return new Plan(code, name, level, region, periodFrom, periodTo);
+        Jurisdiction j = jurisdiction == null || jurisdiction.isBlank() ? null
+                : new Jurisdiction(jurisdiction, jurisdictionEntity, adminCode);
+        return new Plan(code, name, level, region, periodFrom, periodTo, parentCode, j);
     }
 }

@@ -61,6 +61,7 @@ final class ClauseDocuments {
         keyword(d, ClauseFields.EID, nullToEmpty(c.eId()));
         keyword(d, ClauseFields.PLAN, plan);
         d.add(new SortedDocValuesField(ClauseFields.PLAN, new BytesRef(plan)));
+        keyword(d, ClauseFields.LEVEL, version.plan().level().code());
         keyword(d, ClauseFields.VERSION, Integer.toString(version.number()));
         d.add(new NumericDocValuesField(ClauseFields.VERSION, version.number()));
         keyword(d, ClauseFields.PLAN_VERSION, ClauseFields.planVersion(plan, version.number()));
@@ -81,6 +82,7 @@ final class ClauseDocuments {
         path.forEach(h -> d.add(new StoredField(ClauseFields.PATH_ITEM, h)));
 
         d.add(new SortedSetDocValuesFacetField(ClauseFields.PLAN, plan));
+        d.add(new SortedSetDocValuesFacetField(ClauseFields.LEVEL, version.plan().level().code()));
         d.add(new SortedSetDocValuesFacetField(ClauseFields.CHAPTER, chapter));
         d.add(new SortedSetDocValuesFacetField(ClauseFields.KIND, c.kind().jsonName()));
         d.add(new SortedSetDocValuesFacetField(ClauseFields.MANDATORY, Boolean.toString(c.mandatory())));

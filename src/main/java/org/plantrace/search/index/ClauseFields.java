@@ -9,6 +9,8 @@ public final class ClauseFields {
     public static final String UID = "uid";
     public static final String EID = "eid";
     public static final String PLAN = "plan";
+    /** The plan's level code ({@code county}, {@code township} …): filterable and faceted. */
+    public static final String LEVEL = "level";
     public static final String VERSION = "version";
     /** {@code plan#version}: the unit of visibility. */
     public static final String PLAN_VERSION = "pv";

@@ -38,7 +38,7 @@ import org.plantrace.search.index.IndexStore;
 /** Runs a request against an {@link IndexStore} for a viewer. */
 public final class ClauseQueries {
     /** The facets every result carries; the linked ones appear once the Links issue fills them. */
-    static final List<String> FACETS = List.of(ClauseFields.PLAN, ClauseFields.CHAPTER, ClauseFields.KIND,
+    static final List<String> FACETS = List.of(ClauseFields.PLAN, ClauseFields.LEVEL, ClauseFields.CHAPTER, ClauseFields.KIND,
             ClauseFields.MANDATORY, ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR);
     private static final Sort DOCUMENT_ORDER = new Sort(new SortField(ClauseFields.PLAN, SortField.Type.STRING),
             new SortField(ClauseFields.VERSION, SortField.Type.INT), new SortField(ClauseFields.ORDER, SortField.Type.INT));

@@ -15,7 +15,7 @@ final class Filters {
     /** The filter key of an indicator name; its exact-name field is {@link ClauseFields#INDICATOR_NAME}. */
     static final String INDICATOR = "indicator";
     static final Set<String> VISIBILITY_KEYS = Set.of(ClauseFields.PLAN, ClauseFields.VERSION, ClauseFields.STATUS);
-    static final Set<String> FIELD_KEYS = Set.of(ClauseFields.CHAPTER, ClauseFields.KIND, ClauseFields.MANDATORY,
+    static final Set<String> FIELD_KEYS = Set.of(ClauseFields.LEVEL, ClauseFields.CHAPTER, ClauseFields.KIND, ClauseFields.MANDATORY,
             ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR, INDICATOR);
 
     private Filters() {
@@ -33,7 +33,7 @@ final class Filters {
                 continue;
             }
             if (!FIELD_KEYS.contains(key)) {
-                throw new QueryProblem("未知的筛选条件“" + key + "”；可用：plan、version、status、chapter、kind、mandatory、"
+                throw new QueryProblem("未知的筛选条件“" + key + "”；可用：plan、level、version、status、chapter、kind、mandatory、"
                         + "township、control_line、has_indicator、indicator");
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder();

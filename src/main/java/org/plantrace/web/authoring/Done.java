@@ -21,7 +21,8 @@ final class Done {
             Map.entry("approved", "已审查通过，可以发布。"),
             Map.entry("withdrawn", "已撤回为草案，可以继续编辑。"),
             Map.entry("published", "已发布，公众现在看到的是新版本；原已发布版本标为“已被替代”。"),
-            Map.entry("restored", "已用该版本的文本新建草案（原版本不变，仍可引用）。"));
+            Map.entry("restored", "已用该版本的文本新建草案（原版本不变，仍可引用）。"),
+            Map.entry("lower-uploaded", "已导入为下级规划的草案；发布前公众看不到。"));
 
     private Done() {
     }

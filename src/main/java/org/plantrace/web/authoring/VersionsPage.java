@@ -41,9 +41,12 @@ public class VersionsPage implements java.io.Serializable {
     private transient List<VersionRow> rows;
     private transient java.util.Map<Integer, ApprovalState> approvals;
 
-    /** View action: 404 for an unknown plan. */
+    /**
+     * View action: 404 for an unknown plan, and for a plan none of whose versions the visitor may
+     * read (a lower plan still in draft is not there for the public).
+     */
     public void load() {
-        if (plan() == null) {
+        if (plan() == null || getRows().isEmpty()) {
             Faces.notFound();
         }
     }

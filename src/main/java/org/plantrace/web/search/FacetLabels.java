@@ -8,7 +8,7 @@ import org.plantrace.domain.clause.ClauseKind;
 final class FacetLabels {
     private static final Map<String, String> KEYS = Map.of("chapter", "章", "kind", "条款层级",
             "mandatory", "强制性", "township", "乡镇", "control_line", "控制线", "has_indicator", "指标",
-            "indicator", "指标名称");
+            "indicator", "指标名称", "plan", "规划", "level", "规划层级");
 
     private FacetLabels() {
     }
@@ -24,6 +24,8 @@ final class FacetLabels {
             // not "非强制性": a plain-text source loses the underlines, so unmarked is not the same as not binding
             case "mandatory" -> "true".equals(value) ? "强制性内容" : "未标为强制性";
             case "has_indicator" -> "true".equals(value) ? "含规划指标" : "不含规划指标";
+            case "level" -> org.plantrace.domain.plan.PlanLevel.ofCode(value).map(org.plantrace.domain.plan.PlanLevel::label)
+                    .orElse(value);
             default -> value;
         };
     }

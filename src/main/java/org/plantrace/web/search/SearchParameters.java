@@ -16,14 +16,15 @@ import org.plantrace.search.SortOrder;
  * and the addresses of its variations (a facet added or removed, another page, another order).
  * Every state of the page is a plain GET address, so it can be bookmarked, shared and crawled.
  *
- * <p>Only the facet keys are read as filters; {@code status}, {@code plan} and {@code version} in
- * the address are ignored here (and the search layer would refuse a public viewer a draft anyway).
+ * <p>Only the facet keys are read as filters, {@code plan} and {@code level} among them (the search
+ * layer still shows a public viewer only published versions); {@code status} and {@code version} in
+ * the address are ignored here.
  *
  * @param page 1-based, as shown to the reader
  */
 public record SearchParameters(String query, Map<String, List<String>> filters, int page, SortOrder sort) {
     /** Facet keys the page offers as filters, in the order shown. */
-    public static final List<String> FILTER_KEYS = List.of("chapter", "kind", "mandatory", "township",
+    public static final List<String> FILTER_KEYS = List.of("plan", "level", "chapter", "kind", "mandatory", "township",
             "control_line", "has_indicator", "indicator");
     public static final int PAGE_SIZE = 10;
     /** Longer input is cut: nobody types more, and it bounds the work one request can cause. */

@@ -86,11 +86,15 @@ public final class SearchView {
     public List<Hit> getHits() {
         List<Hit> out = new ArrayList<>();
         for (SearchHit h : result.hits()) {
-            Placed shown = placed.get(h.uid());
+            // a hit from another plan of the chain (a township plan) is cited at its own plan's address
+            boolean otherPlan = plan != null && !plan.summary().code().equals(h.plan());
+            Placed shown = otherPlan ? null : placed.get(h.uid());
             ClauseLink link = shown == null ? null : shown.link();
             List<String> path = shown == null ? h.path() : shown.path();
             String title = link != null ? link.title() : (h.heading().isBlank() ? ClauseLink.UNTITLED : h.heading());
-            String href = base + (link != null ? link.path() : clausePath(h.uid()));
+            String href = base + (link != null ? link.path()
+                    : otherPlan ? org.plantrace.web.authoring.PlanPaths.clause(h.plan(), h.version(), h.uid())
+                    : clausePath(h.uid()));
             out.add(new Hit(href, link, FacetLabels.value("kind", h.kind()), title, path,
                     SnippetHtml.safe(h.snippet()), h.mandatory()));
         }
