@@ -1,0 +1,68 @@
+package org.plantrace.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.plantrace.domain.clause.Clause;
+
+/**
+ * The township plan as sentences, each knowing its clause. Sentences end at 。；！？ or a line
+ * break; the heading of a clause is its first "sentence" too, since a township plan often states a
+ * classification in a heading (城镇职能：综合型).
+ */
+public final class TownshipText {
+    private static final Pattern END = Pattern.compile("(?<=[。；;！？!?])|\\R");
+
+    /** One sentence of one township clause. */
+    public record Sentence(Clause clause, String text) {
+    }
+
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Clause> clauses = new ArrayList<>();
+
+    public TownshipText(List<Clause> forest) {
+        for (Clause c : forest) {
+            add(c);
+        }
+    }
+
+    private void add(Clause c) {
+        clauses.add(c);
+        if (c.heading() != null && c.heading().strip().length() > 1) {
+            sentences.add(new Sentence(c, c.heading().strip()));
+        }
+        for (String part : END.split(c.text())) {
+            String s = part.strip();
+            if (s.length() > 1) {
+                sentences.add(new Sentence(c, s));
+            }
+        }
+        for (Clause child : c.children()) {
+            add(child);
+        }
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Clause> clauses() {
+        return clauses;
+    }
+
+    /** The sentences containing a match of {@code pattern}, in text order. */
+    public List<Sentence> matching(Pattern pattern) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (pattern.matcher(s.text()).find()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** All characters of the plan, for whole-plan tests (is it the county plan itself?). */
+    public int length() {
+        return sentences.stream().mapToInt(s -> s.text().length()).sum();
+    }
+}
