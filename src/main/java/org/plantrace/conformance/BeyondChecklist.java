@@ -40,16 +40,14 @@ final class BeyondChecklist {
         this.comparison = new QuantityComparison(rules.units());
     }
 
-    List<Finding> findings(PlanVersion county, TownshipText text, Set<TownshipText.Sentence> used) {
+    /** @param covered path ids of the county clauses a checklist quantity came from: compared already */
+    List<Finding> findings(PlanVersion county, TownshipText text, Set<String> covered) {
         Map<String, CountyFigure> figures = figures(county);
         List<Finding> out = new ArrayList<>();
         for (TownshipText.Sentence s : text.sentences()) {
-            if (used.contains(s)) {
-                continue;
-            }
             for (Indicator t : extractor.extract(s.text())) {
                 CountyFigure c = figures.get(t.name());
-                if (c == null || !rules.units().comparable(t.unit(), c.indicator().unit())) {
+                if (c == null || covered.contains(c.clause().eId()) || !rules.units().comparable(t.unit(), c.indicator().unit())) {
                     continue;
                 }
                 Indicator ci = c.indicator();

@@ -1,8 +1,7 @@
 package org.plantrace.conformance;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +55,15 @@ public final class ConformanceReviewer {
         String name = checklist.target().name();
         List<String> names = namesOf(name);
         List<Finding> findings = new ArrayList<>();
-        Set<TownshipText.Sentence> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> covered = new HashSet<>();
         for (ChecklistItem item : checklist.items()) {
             Judgement j = judge(item, names, text);
-            used.addAll(j.evidence());
+            if (item.target() != null) {
+                item.sourceClauses().forEach(s -> covered.add(s.id()));
+            }
             findings.add(finding(item, j, countyClauses));
         }
-        findings.addAll(beyond.findings(county, text, used));
+        findings.addAll(beyond.findings(county, text, covered));
         return new Review(name, checklist.planCode(), checklist.planTitle(), checklist.planVersion(), townshipTitle,
                 Review.suggest(findings), findings);
     }
@@ -84,7 +85,8 @@ public final class ConformanceReviewer {
         if (j == null) {
             j = terms(item, own, names, text);
         }
-        Judgement contrary = actions.judge(own, objects, text);
+        // the verb of a list sentence stands in its first part (严格保护…，以及…东坊城等10处集中供水水源): the whole requirement
+        Judgement contrary = actions.judge(item.requirement(), objects, text);
         return Judgement.worse(j, contrary);
     }
 
@@ -148,11 +150,13 @@ public final class ConformanceReviewer {
                 NARRATIVE);
     }
 
-    /** What an action of the township could act on: the facilities, terms and places of the item. */
+    /** What an action of the township could act on: the item's facilities, else its terms; and its places. */
     private List<Pattern> objects(ChecklistItem item, String own, List<String> names, List<Facilities.Facility> required) {
         List<Pattern> out = new ArrayList<>();
         required.forEach(f -> out.add(f.pattern()));
-        rules.topics().in(own).forEach(t -> out.add(t.pattern()));
+        if (out.isEmpty()) { // a facility is the more precise object: 集中供水工程, not 集中供水 (which a 水源 shares)
+            rules.topics().in(own).forEach(t -> out.add(t.pattern()));
+        }
         placesIn(item, names).forEach(p -> out.add(Pattern.compile(Pattern.quote(p))));
         return out;
     }

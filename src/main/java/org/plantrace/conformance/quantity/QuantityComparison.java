@@ -7,8 +7,8 @@ import org.plantrace.conformance.Verdict;
 
 /**
  * Compares a township statement with the county's: year first, then scope, then the values after
- * conversion, with a tolerance of half a unit of the township figure's stated precision (a figure
- * converted from 9.01 万亩 and written as 6006.7 公顷 is the same figure). Different years or areas
+ * conversion, with a tolerance of half a unit of the stated precision: for an equality the township
+ * figure's (65.4 carries 65.39; 0.5 does not carry 1), for a bound or range the finer (0.2 万吨/日 is 2000 吨/日, above 1500). Different years or areas
  * are 需人工判定, never 不符合.
  */
 public final class QuantityComparison {
@@ -36,8 +36,12 @@ public final class QuantityComparison {
         }
         Interval t = interval(township);
         Interval c = interval(county);
-        // the finer of the two stated precisions: 0.2 万吨/日 must not stretch 1500 吨/日 by 500
-        BigDecimal tolerance = units.toBase(township.halfUnit(), township.unit()).min(units.toBase(county.halfUnit(), county.unit()));
+        // An equality (红线面积 65.39) is met by the township's rounding of it (65.4): the township's precision.
+        // A bound (≤ 1500 吨/日) is not stretched by a coarse township figure (0.2 万吨/日): the finer one.
+        BigDecimal tHalf = units.toBase(township.halfUnit(), township.unit());
+        BigDecimal cHalf = units.toBase(county.halfUnit(), county.unit());
+        boolean equality = county.op().equals("=") || county.op().equals("≈");
+        BigDecimal tolerance = equality ? tHalf : tHalf.min(cHalf);
         Interval allowed = c.widened(tolerance);
         String shown = shown(township, county);
         if (allowed.contains(t)) {
