@@ -17,6 +17,8 @@ final class Usage {
             "                    [--data DIR] [--plan CODE] [--version N] [--drafts]",
             "                                                传导清单；--all 每个乡镇和详规单元一个文件（默认 ./checklists）",
             "                                                transmission checklists; --all writes one file per target",
+            "  plantrace review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv] [--out PATH]",
+            "                                                对照现行已发布的县级规划审查乡镇规划（不存储）/ conformance review of a township plan",
             "  plantrace help                                显示本说明 / show this help",
             "",
             "FILE: .txt、.docx 或 .pdf 规划文本 / a plan text in .txt, .docx or .pdf",

@@ -61,6 +61,20 @@ public final class TownshipText {
         return out;
     }
 
+    /**
+     * The plan's own title when a reader could only name it after its file: the first short line
+     * that speaks of a 规划 and is not a sentence (王庄堡镇国土空间总体规划（2021—2035年）).
+     */
+    public static String title(String readerTitle, List<Clause> forest) {
+        for (Sentence s : new TownshipText(forest).sentences()) {
+            String t = s.text();
+            if (t.contains("规划") && t.length() <= 60 && !t.endsWith("。") && !t.endsWith("；")) {
+                return t;
+            }
+        }
+        return readerTitle;
+    }
+
     /** All characters of the plan, for whole-plan tests (is it the county plan itself?). */
     public int length() {
         return sentences.stream().mapToInt(s -> s.text().length()).sum();
