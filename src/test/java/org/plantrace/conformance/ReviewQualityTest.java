@@ -42,6 +42,33 @@ class ReviewQualityTest {
         assertTrue(f.violated[1] > 0 && f.metAccuracy > 0.5, f.report);
     }
 
+    /**
+     * Every township of the seed, with a plan that carries each checklist item in the county's own
+     * words: nothing may be 不符合, 缺项 or 部分落实 (the engine must not contradict the county with itself).
+     */
+    @Test
+    void aPlanRepeatingItsChecklistIsNeverFaulted() {
+        var county = ReviewSamples.county();
+        var checklists = ReviewSamples.checklists();
+        for (var t : checklists.targets(county)) {
+            if (t.kind() != org.plantrace.transmission.TargetKind.TOWNSHIP) {
+                continue;
+            }
+            var c = checklists.derive(county, t);
+            var chapter = new org.plantrace.domain.clause.Clause(org.plantrace.domain.clause.ClauseKind.CHAPTER, "一", "落实");
+            int n = 0;
+            for (var item : c.items()) {
+                var a = new org.plantrace.domain.clause.Clause(org.plantrace.domain.clause.ClauseKind.ARTICLE, String.valueOf(++n), item.category());
+                a.setText(item.requirement() + "。");
+                chapter.addChild(a);
+            }
+            Review r = ReviewSamples.reviewer().review(c, county, List.of(chapter), t.name());
+            for (Finding f : r.findings()) {
+                assertTrue(f.status() == Verdict.MET || f.status() == Verdict.UNCLEAR, t.name() + ": " + f.rule() + " " + f.reason());
+            }
+        }
+    }
+
     private record Figures(double[] violated, double[] missing, double metAccuracy, String report) {
     }
 

@@ -39,12 +39,12 @@ public final class ClassificationCheck {
             if (county.isEmpty()) {
                 continue;
             }
-            out.add(judge(d, county, text));
+            out.add(judge(d, county, townshipNames, text));
         }
         return out;
     }
 
-    private Judgement judge(Dimension d, Set<String> county, TownshipText text) {
+    private Judgement judge(Dimension d, Set<String> county, List<String> townshipNames, TownshipText text) {
         List<TownshipText.Sentence> spoken = text.sentences().stream().filter(s -> d.spokenOf(s.text())).toList();
         if (spoken.isEmpty()) {
             return Judgement.of(Verdict.MISSING, List.of(), "乡镇规划未写明" + d.name() + "（县级规划为 " + String.join("、", county) + "）", RULE);
@@ -52,7 +52,8 @@ public final class ClassificationCheck {
         Set<String> township = new LinkedHashSet<>();
         List<TownshipText.Sentence> evidence = new ArrayList<>();
         for (TownshipText.Sentence s : spoken) {
-            Set<String> v = d.valuesIn(s.text());
+            // a township plan may quote another level's value (中心城区防洪标准达到50年一遇，本镇…): only its own parts count
+            Set<String> v = d.valuesIn(parts.forTownship(s.text(), townshipNames));
             if (!v.isEmpty()) {
                 township.addAll(v);
                 evidence.add(s);
