@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.plantrace.application.checklist.ChecklistNotFoundException;
@@ -18,6 +19,7 @@ import org.plantrace.conformance.ReviewRules;
 import org.plantrace.conformance.Submission;
 import org.plantrace.conformance.TownshipText;
 import org.plantrace.conformance.output.ReviewCsv;
+import org.plantrace.conformance.output.ReviewDocx;
 import org.plantrace.conformance.output.ReviewFormat;
 import org.plantrace.conformance.output.ReviewJson;
 import org.plantrace.domain.account.Actor;
@@ -32,10 +34,11 @@ import org.plantrace.transmission.Target;
 import org.plantrace.transmission.TargetKind;
 
 /**
- * {@code review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv] [--out PATH]}:
+ * {@code review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv|docx] [--out PATH] [--reviewer NAME]}:
  * reviews a township plan file against the checklist the current published county version binds
  * the township to. Stores nothing: the database is only read. JSON goes to stdout unless
- * {@code --out} names a file; CSV goes to {@code --out} or {@code ./<乡镇>-审查意见-县级第N版.csv}.
+ * {@code --out} names a file; CSV and the Word 审查意见书 go to {@code --out} or
+ * {@code ./<乡镇>-审查意见-县级第N版.csv|docx}.
  * Exit 0 whatever the verdicts; 2 with one line for a file that is not a township plan (empty, not a
  * plan, English, the county plan itself), a township the county plan does not bind, or no published
  * county version.
@@ -44,7 +47,8 @@ final class ReviewCommand {
     private ReviewCommand() {
     }
 
-    private record Request(Path file, String township, String dataDir, String county, ReviewFormat format, String out) {
+    private record Request(Path file, String township, String dataDir, String county, ReviewFormat format, String out,
+            String reviewer) {
     }
 
     static int run(List<String> args, PrintStream out) throws Exception {
@@ -93,10 +97,10 @@ final class ReviewCommand {
         Path part = Files.createTempFile(parent, ".review-", ".part");
         try {
             try (OutputStream o = Files.newOutputStream(part)) {
-                if (r.format() == ReviewFormat.JSON) {
-                    ReviewJson.write(review, o);
-                } else {
-                    ReviewCsv.write(review, o);
+                switch (r.format()) {
+                    case JSON -> ReviewJson.write(review, o);
+                    case CSV -> ReviewCsv.write(review, o);
+                    case DOCX -> ReviewDocx.standard().write(review, r.reviewer(), Instant.now(), o);
                 }
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -113,6 +117,7 @@ final class ReviewCommand {
         String county = null;
         ReviewFormat format = ReviewFormat.JSON;
         String out = null;
+        String reviewer = "命令行";
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -120,10 +125,11 @@ final class ReviewCommand {
                 case "--data" -> dataDir = value(args, ++i, "--data 后面需要一个目录 / --data needs a DIR");
                 case "--county" -> county = value(args, ++i, "--county 后面需要县级规划编码 / --county needs a CODE");
                 case "--out" -> out = value(args, ++i, "--out 后面需要文件 / --out needs a PATH");
+                case "--reviewer" -> reviewer = value(args, ++i, "--reviewer 后面需要审查人姓名 / --reviewer needs a NAME");
                 case "--format" -> {
-                    String f = value(args, ++i, "--format 后面需要 json 或 csv / --format needs json|csv");
+                    String f = value(args, ++i, "--format 后面需要 json、csv 或 docx / --format needs json|csv|docx");
                     format = ReviewFormat.of(f).orElseThrow(() -> new UsageException(
-                            "--format 只能是 json 或 csv（Word/PDF 审查意见书尚未提供）/ --format must be json or csv: " + f));
+                            "--format 只能是 json、csv 或 docx（PDF 审查意见书尚未提供）/ --format must be json, csv or docx: " + f));
                 }
                 default -> {
                     if (arg.startsWith("--") || file != null) {
@@ -139,7 +145,7 @@ final class ReviewCommand {
         if (township == null || township.isBlank()) {
             throw new UsageException("review 需要 --township NAME / review needs --township NAME");
         }
-        return new Request(file, township.strip(), dataDir, county, format, out);
+        return new Request(file, township.strip(), dataDir, county, format, out, reviewer);
     }
 
     private static String value(List<String> args, int i, String missing) throws UsageException {

@@ -89,6 +89,20 @@ class ReviewCommandTest {
     }
 
     @Test
+    void wordOpinion() throws Exception {
+        Path docx = tmp.resolve("out/审查意见书.docx");
+        Run r = run("review", SAMPLE, "--township", "王庄堡镇", "--data", data, "--format", "docx", "--out", docx.toString(), "--reviewer", "张审查");
+        assertEquals(0, r.code(), r.err());
+        String text = org.docx4j.TextUtils.getText(org.docx4j.openpackaging.packages.WordprocessingMLPackage.load(docx.toFile())
+                .getMainDocumentPart().getJaxbElement());
+        for (String words : List.of("王庄堡镇国土空间总体规划符合性审查意见书", "审查依据：《浑源县国土空间总体规划（2021—2035年）》（第 1 版）",
+                "审查人：张审查", "修改完善后通过", "问题说明与修改意见", "220 平方米/人 > 200 平方米/人", "二、指标对照", "三、需人工判定事项")) {
+            assertTrue(text.contains(words), words);
+        }
+        assertFalse(text.contains("${"), "every placeholder filled");
+    }
+
+    @Test
     void refusals() throws Exception {
         Path empty = Files.createFile(tmp.resolve("empty.txt"));
         Path english = tmp.resolve("english.txt");
@@ -117,6 +131,7 @@ class ReviewCommandTest {
         assertEquals(1, run("review", SAMPLE).code());
         assertEquals(1, run("review", "--township", "王庄堡镇").code());
         assertEquals(1, run("review", SAMPLE, "--township", "王庄堡镇", "--format", "xlsx").code());
+        assertEquals(1, run("review", SAMPLE, "--township", "王庄堡镇", "--format", "pdf").code());
     }
 
     private static void assertRefused(Run r, String words) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The formats a review is written in. */
 public enum ReviewFormat {
     JSON("json"),
-    CSV("csv");
+    CSV("csv"),
+    DOCX("docx");
 
     private final String extension;
 
