@@ -20,6 +20,7 @@ import org.plantrace.conformance.Submission;
 import org.plantrace.conformance.TownshipText;
 import org.plantrace.conformance.output.ReviewCsv;
 import org.plantrace.conformance.output.ReviewDocx;
+import org.plantrace.conformance.output.ReviewPdf;
 import org.plantrace.conformance.output.ReviewFormat;
 import org.plantrace.conformance.output.ReviewJson;
 import org.plantrace.domain.account.Actor;
@@ -34,11 +35,11 @@ import org.plantrace.transmission.Target;
 import org.plantrace.transmission.TargetKind;
 
 /**
- * {@code review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv|docx] [--out PATH] [--reviewer NAME]}:
+ * {@code review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv|docx|pdf] [--out PATH] [--reviewer NAME]}:
  * reviews a township plan file against the checklist the current published county version binds
  * the township to. Stores nothing: the database is only read. JSON goes to stdout unless
- * {@code --out} names a file; CSV and the Word 审查意见书 go to {@code --out} or
- * {@code ./<乡镇>-审查意见-县级第N版.csv|docx}.
+ * {@code --out} names a file; CSV and the 审查意见书 (Word, PDF) go to {@code --out} or
+ * {@code ./<乡镇>-审查意见-县级第N版.csv|docx|pdf}.
  * Exit 0 whatever the verdicts; 2 with one line for a file that is not a township plan (empty, not a
  * plan, English, the county plan itself), a township the county plan does not bind, or no published
  * county version.
@@ -101,6 +102,7 @@ final class ReviewCommand {
                     case JSON -> ReviewJson.write(review, o);
                     case CSV -> ReviewCsv.write(review, o);
                     case DOCX -> ReviewDocx.standard().write(review, r.reviewer(), Instant.now(), o);
+                    case PDF -> ReviewPdf.write(review, r.reviewer(), Instant.now(), o);
                 }
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -127,9 +129,9 @@ final class ReviewCommand {
                 case "--out" -> out = value(args, ++i, "--out 后面需要文件 / --out needs a PATH");
                 case "--reviewer" -> reviewer = value(args, ++i, "--reviewer 后面需要审查人姓名 / --reviewer needs a NAME");
                 case "--format" -> {
-                    String f = value(args, ++i, "--format 后面需要 json、csv 或 docx / --format needs json|csv|docx");
+                    String f = value(args, ++i, "--format 后面需要 json、csv、docx 或 pdf / --format needs json|csv|docx|pdf");
                     format = ReviewFormat.of(f).orElseThrow(() -> new UsageException(
-                            "--format 只能是 json、csv 或 docx（PDF 审查意见书尚未提供）/ --format must be json, csv or docx: " + f));
+                            "--format 只能是 json、csv、docx 或 pdf / --format must be json, csv, docx or pdf: " + f));
                 }
                 default -> {
                     if (arg.startsWith("--") || file != null) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ReviewFormat {
     JSON("json"),
     CSV("csv"),
-    DOCX("docx");
+    DOCX("docx"),
+    PDF("pdf");
 
     private final String extension;
 
