@@ -96,7 +96,7 @@ class ReviewCommandTest {
         String text = org.docx4j.TextUtils.getText(org.docx4j.openpackaging.packages.WordprocessingMLPackage.load(docx.toFile())
                 .getMainDocumentPart().getJaxbElement());
         for (String words : List.of("王庄堡镇国土空间总体规划符合性审查意见书", "审查依据：《浑源县国土空间总体规划（2021—2035年）》（第 1 版）",
-                "审查人：张审查", "修改完善后通过", "问题说明与修改意见", "220 平方米/人 > 200 平方米/人", "二、指标对照", "三、需人工判定事项")) {
+                "审查人：张审查", "修改完善后通过", "问题说明与修改意见", "220 平方米/人 > 200 平方米/人", "请补充落实该项县级规划要求", "二、指标对照", "三、需人工判定事项")) {
             assertTrue(text.contains(words), words);
         }
         assertFalse(text.contains("${"), "every placeholder filled");

@@ -114,11 +114,12 @@ public final class ReviewDocx {
         ObjectFactory f = Context.getWmlObjectFactory();
         List<Object> out = new ArrayList<>();
         out.add(paragraph(f, "一、审查意见", false, HEADING_STYLE));
+        Advice advice = Advice.standard();
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> bold = new ArrayList<>();
         int n = 0;
         for (Finding x : r.findings()) {
-            rows.add(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x), x.status().label(), x.reason(),
+            rows.add(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x), x.status().label(), advice.explained(x),
                     x.mandatory() ? "强制性" : ""));
             bold.add(x.status() == Verdict.VIOLATED);
         }

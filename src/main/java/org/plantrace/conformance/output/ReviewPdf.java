@@ -39,6 +39,7 @@ public final class ReviewPdf {
         lines.add(new Line("本意见书由 PlanTrace 按审查规则逐项对照传导清单生成，结论为机器建议，须由审查人确认或改判；面积类下达值如注明“示意”，"
                 + "为示意图层叠加结果，非官方成果。", false, SMALL, 0, false, 24, 0));
         lines.add(new Line("一、审查意见", true, 14, 0, false, -1, 0));
+        Advice advice = Advice.standard();
         int n = 0;
         for (Finding f : r.findings()) {
             boolean bad = f.status() == Verdict.VIOLATED;
@@ -47,7 +48,7 @@ public final class ReviewPdf {
             lines.add(new Line("县级规划条款：" + String.join("；", f.countyClauses().stream().map(c -> "/clause/" + c.uid() + "（" + c.path() + "）")
                     .toList()), false, SMALL, INDENT, false, 0, 0));
             lines.add(new Line("乡镇规划条款：" + (f.evidence().isBlank() ? "（未见）" : f.evidence()), false, SMALL, INDENT, false, 0, 0));
-            lines.add(new Line("问题说明与修改意见：" + f.reason(), false, SMALL, INDENT, false, 0, 0));
+            lines.add(new Line("问题说明与修改意见：" + advice.explained(f), false, SMALL, INDENT, false, 0, 0));
         }
         lines.add(new Line("二、指标对照", true, 14, 0, false, 16, 40));
         n = 0;
