@@ -16,7 +16,7 @@ import org.plantrace.conformance.Verdict;
  * {@code {"township","countyPlan":{"code","version"},"townshipPlan":{"title"},"conclusion",
  * "findings":[{"status","category","requirement","mandatory","severity","countyClauses":[{"uid","path","text"}],
  * "townshipClauses":[{"id","heading","text"}],"evidence","reason","rule"}],"summary":{"met","violated",
- * "partial","missing","unclear"}}}; {@code countyPlan.title} is added for a reader's convenience.
+ * "partial","missing","unclear"}}}, nothing more (scripts written against the issue read it as is).
  */
 public final class ReviewJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
@@ -31,7 +31,6 @@ public final class ReviewJson {
         ObjectNode county = root.putObject("countyPlan");
         county.put("code", r.countyCode());
         county.put("version", r.countyVersion());
-        county.put("title", r.countyTitle());
         root.putObject("townshipPlan").put("title", r.townshipTitle());
         root.put("conclusion", r.conclusion());
         ArrayNode findings = root.putArray("findings");
