@@ -74,8 +74,10 @@ final class ReviewCommand {
             Outline outline = PlanReaders.read(r.file());
             List<Clause> clauses = outline.clauses();
             ClauseTree.assignPathIds(clauses);
-            String title = TownshipText.title(outline.title() == null || outline.title().isBlank() ? r.file().getFileName().toString()
-                    : outline.title(), clauses);
+            String stem = r.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            // the text reader names a plan after its file; the plan's own title line is better then
+            String title = outline.title() == null || outline.title().isBlank() || outline.title().equals(stem)
+                    ? TownshipText.title(stem, clauses) : outline.title();
             Submission.check(r.file().toString(), title, clauses, county);
             ConformanceReviewer reviewer = new ConformanceReviewer(ReviewRules.standard(), ClauseEntities.defaultLinker().gazetteer());
             Review review = reviewer.review(service.derive(Actor.ANONYMOUS, plan, county.number(), target.get()), county, clauses, title);

@@ -18,7 +18,6 @@ public final class TownshipText {
     }
 
     private final List<Sentence> sentences = new ArrayList<>();
-    private final List<Clause> clauses = new ArrayList<>();
 
     public TownshipText(List<Clause> forest) {
         for (Clause c : forest) {
@@ -27,7 +26,6 @@ public final class TownshipText {
     }
 
     private void add(Clause c) {
-        clauses.add(c);
         if (c.heading() != null && c.heading().strip().length() > 1) {
             sentences.add(new Sentence(c, c.heading().strip()));
         }
@@ -44,10 +42,6 @@ public final class TownshipText {
 
     public List<Sentence> sentences() {
         return sentences;
-    }
-
-    public List<Clause> clauses() {
-        return clauses;
     }
 
     /** The sentences containing a match of {@code pattern}, in text order. */
@@ -68,15 +62,10 @@ public final class TownshipText {
     public static String title(String readerTitle, List<Clause> forest) {
         for (Sentence s : new TownshipText(forest).sentences()) {
             String t = s.text();
-            if (t.contains("规划") && t.length() <= 60 && !t.endsWith("。") && !t.endsWith("；")) {
+            if (t.contains("规划") && t.length() >= 8 && t.length() <= 60 && !t.endsWith("。") && !t.endsWith("；")) {
                 return t;
             }
         }
         return readerTitle;
-    }
-
-    /** All characters of the plan, for whole-plan tests (is it the county plan itself?). */
-    public int length() {
-        return sentences.stream().mapToInt(s -> s.text().length()).sum();
     }
 }
