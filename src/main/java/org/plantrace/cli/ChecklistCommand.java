@@ -121,7 +121,7 @@ final class ChecklistCommand {
     }
 
     /** --plan, else the one plan in the database; several plans need --plan. */
-    private static String planCode(PlanRepository repository, String requested) throws InputRejectedException {
+    static String planCode(PlanRepository repository, String requested) throws InputRejectedException {
         List<String> codes = repository.plans().stream().map(Plan::code).toList();
         if (requested != null) {
             if (!codes.contains(requested)) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.plantrace.application.checklist.ChecklistNotFoundException;
+import org.plantrace.conformance.ReviewRulesException;
 import org.plantrace.domain.account.AccessDeniedException;
 import org.plantrace.infrastructure.DataDirectoryException;
 import org.plantrace.ingest.InputRejectedException;
@@ -64,6 +65,8 @@ public final class Main {
                     return SearchCommand.reindex(rest, out);
                 case "checklist":
                     return ChecklistCommand.run(rest, out);
+                case "review":
+                    return ReviewCommand.run(rest, out);
                 default:
                     throw new UsageException("未知命令 / unknown command: " + args[0]);
             }
@@ -71,7 +74,7 @@ public final class Main {
             Console.line(err, e.getMessage() + "（plantrace help 查看用法 / see plantrace help）");
             return USAGE;
         } catch (InputRejectedException | DataDirectoryException | ChecklistNotFoundException | ChecklistOutputException
-                | AccessDeniedException | RuleFileException e) {
+                | AccessDeniedException | RuleFileException | ReviewRulesException e) {
             Console.line(err, Console.oneLine(e.getMessage()));
             return REFUSED;
         } catch (Throwable t) { // also OutOfMemoryError and StackOverflowError: one line, not a JVM dump

@@ -1,0 +1,283 @@
+package org.plantrace.conformance.output;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.docx4j.TextUtils;
+import org.docx4j.TraversalUtil;
+import org.docx4j.finders.ClassFinder;
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTShd;
+import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STShd;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Text;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+import org.plantrace.conformance.Finding;
+import org.plantrace.conformance.Review;
+import org.plantrace.conformance.Verdict;
+import org.plantrace.transmission.TemplatesLocator;
+import org.plantrace.transmission.output.ChecklistOutputException;
+
+/**
+ * The 审查意见书 as a Word file, filled into the Flat OPC template {@code templates/review/opinion.xml}:
+ * the header's placeholders (审查依据, 送审稿, date, reviewer, conclusion), then in place of
+ * {@code ${FINDINGS}} the main table, the indicator table and the items left to manual judgement.
+ * Violated rows are bold with a tinted 结论 cell, so they survive black-and-white printing. A missing
+ * or broken template is refused with its name.
+ */
+public final class ReviewDocx {
+    static final String FINDINGS = "${FINDINGS}";
+    static final String HEADING_STYLE = "ChecklistCategory";
+    static final String TABLE_STYLE = "ChecklistTable";
+    static final List<String> MAIN = List.of("序号", "类别", "审查事项", "县级规划条款", "乡镇规划条款", "结论", "问题说明与修改意见", "强制性");
+    private static final int[] MAIN_WIDTHS = {420, 800, 1900, 1300, 1700, 700, 1700, 506};
+    static final List<String> INDICATORS = List.of("序号", "下达要求", "规划值、换算与比较", "结论");
+    private static final int[] INDICATOR_WIDTHS = {420, 3300, 4306, 1000};
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final long MAX_TEMPLATE_BYTES = 8L * 1024 * 1024;
+
+    private final Path template;
+
+    public ReviewDocx(Path template) {
+        this.template = template;
+    }
+
+    public static ReviewDocx standard() {
+        return new ReviewDocx(TemplatesLocator.templatesRoot().resolve("review").resolve("opinion.xml"));
+    }
+
+    public void write(Review review, String reviewer, Instant at, OutputStream out) throws IOException {
+        WordprocessingMLPackage word = load();
+        MainDocumentPart main = word.getMainDocumentPart();
+        replace(main, values(review, reviewer, at));
+        int index = -1;
+        for (int i = 0; i < main.getContent().size(); i++) {
+            if (main.getContent().get(i) instanceof P p && TextUtils.getText(p).strip().equals(FINDINGS)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw problem("缺少单独成段的占位符 " + FINDINGS + "；请恢复原模板");
+        }
+        main.getContent().remove(index);
+        main.getContent().addAll(index, body(review));
+        try {
+            word.save(out);
+        } catch (Docx4JException e) {
+            throw new IOException("Word 文件写出失败: " + e.getMessage(), e);
+        }
+    }
+
+    static Map<String, String> values(Review r, String reviewer, Instant at) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("${TOWNSHIP}", r.township());
+        v.put("${COUNTY_TITLE}", "《" + r.countyTitle() + "》");
+        v.put("${COUNTY_VERSION}", Integer.toString(r.countyVersion()));
+        v.put("${TOWNSHIP_TITLE}", r.townshipTitle());
+        v.put("${DATE}", DATE.format(at));
+        v.put("${REVIEWER}", reviewer);
+        v.put("${CONCLUSION}", r.conclusion() + "（系统建议，待审查人确认）");
+        StringBuilder s = new StringBuilder("审查事项 " + r.findings().size() + " 项：");
+        r.summary().forEach((verdict, n) -> s.append(verdict.label()).append(' ').append(n).append(" 项，"));
+        v.put("${SUMMARY}", s.substring(0, s.length() - 1) + "。");
+        return v;
+    }
+
+    private List<Object> body(Review r) {
+        ObjectFactory f = Context.getWmlObjectFactory();
+        List<Object> out = new ArrayList<>();
+        out.add(paragraph(f, "一、审查意见", false, HEADING_STYLE));
+        Advice advice = Advice.standard();
+        List<List<String>> rows = new ArrayList<>();
+        List<Boolean> bold = new ArrayList<>();
+        int n = 0;
+        for (Finding x : r.findings()) {
+            rows.add(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x), x.status().label(), advice.explained(x),
+                    x.mandatory() ? "强制性" : ""));
+            bold.add(x.status() == Verdict.VIOLATED);
+        }
+        out.add(table(f, MAIN, MAIN_WIDTHS, rows, bold, 5));
+        out.add(paragraph(f, "", false, null));
+        out.add(paragraph(f, "二、指标对照", false, HEADING_STYLE));
+        rows = new ArrayList<>();
+        bold = new ArrayList<>();
+        n = 0;
+        for (Finding x : r.findings()) {
+            if (x.rule().endsWith("quantity")) {
+                rows.add(List.of(Integer.toString(++n), x.requirement(), x.reason(), x.status().label()));
+                bold.add(x.status() == Verdict.VIOLATED);
+            }
+        }
+        out.add(rows.isEmpty() ? paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 3));
+        out.add(paragraph(f, "", false, null));
+        out.add(paragraph(f, "三、需人工判定事项", false, HEADING_STYLE));
+        n = 0;
+        for (Finding x : r.findings()) {
+            if (x.status() == Verdict.UNCLEAR) {
+                out.add(paragraph(f, (++n) + ". " + x.requirement() + "——" + x.reason(), false, null));
+            }
+        }
+        if (n == 0) {
+            out.add(paragraph(f, "（无。）", false, null));
+        }
+        return out;
+    }
+
+    private static String county(Finding x) {
+        return String.join("\n", x.countyClauses().stream().map(c -> "/clause/" + c.uid() + "（" + c.path() + "）").toList());
+    }
+
+    private static String township(Finding x) {
+        if (x.evidence().isBlank()) {
+            return "（未见）";
+        }
+        String heads = String.join("、", x.townshipClauses().stream().map(c -> c.heading() == null ? "" : c.heading()).toList());
+        return heads.isBlank() ? x.evidence() : heads + "：" + x.evidence();
+    }
+
+    private static Tbl table(ObjectFactory f, List<String> headers, int[] widths, List<List<String>> rows, List<Boolean> bold, int verdictColumn) {
+        Tbl tbl = f.createTbl();
+        TblPr pr = f.createTblPr();
+        CTTblPrBase.TblStyle style = f.createCTTblPrBaseTblStyle();
+        style.setVal(TABLE_STYLE);
+        pr.setTblStyle(style);
+        TblWidth width = f.createTblWidth();
+        width.setType("pct");
+        width.setW(BigInteger.valueOf(5000));
+        pr.setTblW(width);
+        tbl.setTblPr(pr);
+        Tr header = f.createTr();
+        TrPr trPr = f.createTrPr();
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        header.setTrPr(trPr);
+        for (int i = 0; i < headers.size(); i++) {
+            header.getContent().add(cell(f, widths[i], headers.get(i), true, "D9D9D9"));
+        }
+        tbl.getContent().add(header);
+        for (int r = 0; r < rows.size(); r++) {
+            Tr tr = f.createTr();
+            for (int i = 0; i < headers.size(); i++) {
+                tr.getContent().add(cell(f, widths[i], rows.get(r).get(i), bold.get(r), bold.get(r) && i == verdictColumn ? "FCE4D6" : null));
+            }
+            tbl.getContent().add(tr);
+        }
+        return tbl;
+    }
+
+    private static Tc cell(ObjectFactory f, int width, String text, boolean bold, String fill) {
+        Tc tc = f.createTc();
+        TcPr pr = f.createTcPr();
+        TblWidth w = f.createTblWidth();
+        w.setType("dxa");
+        w.setW(BigInteger.valueOf(width));
+        pr.setTcW(w);
+        if (fill != null) {
+            CTShd shd = f.createCTShd();
+            shd.setVal(STShd.CLEAR);
+            shd.setColor("auto");
+            shd.setFill(fill);
+            pr.setShd(shd);
+        }
+        tc.setTcPr(pr);
+        for (String line : (text == null ? "" : text).split("\n", -1)) {
+            tc.getContent().add(paragraph(f, line, bold, null));
+        }
+        return tc;
+    }
+
+    private static P paragraph(ObjectFactory f, String text, boolean bold, String style) {
+        P p = f.createP();
+        if (style != null) {
+            PPr ppr = f.createPPr();
+            PPrBase.PStyle ps = f.createPPrBasePStyle();
+            ps.setVal(style);
+            ppr.setPStyle(ps);
+            p.setPPr(ppr);
+        }
+        if (!text.isEmpty()) {
+            R r = f.createR();
+            if (bold) {
+                RPr rpr = f.createRPr();
+                rpr.setB(new BooleanDefaultTrue());
+                r.setRPr(rpr);
+            }
+            Text t = f.createText();
+            t.setValue(text);
+            t.setSpace("preserve");
+            r.getContent().add(f.createRT(t));
+            p.getContent().add(r);
+        }
+        return p;
+    }
+
+    private static void replace(MainDocumentPart main, Map<String, String> values) {
+        ClassFinder finder = new ClassFinder(Text.class);
+        new TraversalUtil(main.getContent(), finder);
+        for (Object o : finder.results) {
+            Text t = (Text) o;
+            String s = t.getValue();
+            if (s == null || !s.contains("${") || s.equals(FINDINGS)) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                s = s.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
+            }
+            t.setValue(s);
+            t.setSpace("preserve");
+        }
+    }
+
+    private WordprocessingMLPackage load() {
+        try {
+            if (Files.size(template) > MAX_TEMPLATE_BYTES) {
+                throw problem("文件过大（超过 8 MB），不是审查意见书模板");
+            }
+            WordprocessingMLPackage word = WordprocessingMLPackage.load(new ByteArrayInputStream(Files.readAllBytes(template)));
+            var styles = word.getMainDocumentPart().getStyleDefinitionsPart();
+            for (String s : List.of(HEADING_STYLE, TABLE_STYLE)) {
+                if (styles == null || styles.getStyleById(s) == null) {
+                    throw problem("缺少样式 " + s + "；请恢复原模板");
+                }
+            }
+            return word;
+        } catch (NoSuchFileException e) {
+            throw problem("文件不存在；请恢复 templates/review/opinion.xml");
+        } catch (IOException | Docx4JException | RuntimeException e) {
+            if (e instanceof ChecklistOutputException c) {
+                throw c;
+            }
+            throw problem("不是有效的 Word 模板（Flat OPC XML 或 .docx）：" + e.getMessage());
+        }
+    }
+
+    private ChecklistOutputException problem(String what) {
+        return new ChecklistOutputException("审查意见书模板 " + template + "：" + what);
+    }
+}
