@@ -58,7 +58,8 @@ final class BeyondChecklist {
                 if (o.verdict() == Verdict.VIOLATED) {
                     boolean mandatory = c.clause().mandatory();
                     out.add(new Finding(Verdict.VIOLATED, CATEGORY, c.sentence(), mandatory, Finding.severityOf(Verdict.VIOLATED, mandatory),
-                            List.of(new Finding.CountyCite(c.clause().uid(), c.clause().eId(), c.clause().text())),
+                            List.of(new Finding.CountyCite(c.clause().uid(), c.clause().eId(), c.clause().text(),
+                                    org.plantrace.citation.Citations.of(county.clauses()).cite(county.plan().name(), c.clause()))),
                             List.of(new Finding.TownshipCite(s.clause().eId(), s.clause().heading(), s.clause().text())), s.text(),
                             t.name() + "：" + o.reason() + "（清单未列此项，县级规划条款有此指标）", RULE));
                 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.plantrace.conformance.action.ActionCheck;
 import org.plantrace.conformance.classification.ClassificationCheck;
 import org.plantrace.conformance.quantity.QuantityCheck;
+import org.plantrace.citation.Citations;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.extract.entity.Entity;
@@ -52,6 +53,7 @@ public final class ConformanceReviewer {
     public Review review(Checklist checklist, PlanVersion county, List<Clause> township, String townshipTitle) {
         TownshipText text = new TownshipText(township);
         Map<String, Clause> countyClauses = byPathId(county.clauses());
+        Citations citations = Citations.of(county.clauses());
         String name = checklist.target().name();
         List<String> names = namesOf(name);
         List<Finding> findings = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class ConformanceReviewer {
             if (item.target() != null) {
                 item.sourceClauses().forEach(s -> covered.add(s.id()));
             }
-            findings.add(finding(item, j, countyClauses));
+            findings.add(finding(item, j, countyClauses, citations, county.plan().name()));
         }
         findings.addAll(beyond.findings(county, text, covered));
         return new Review(name, checklist.planCode(), checklist.planTitle(), checklist.planVersion(), townshipTitle,
@@ -184,11 +186,13 @@ public final class ConformanceReviewer {
         return names;
     }
 
-    private static Finding finding(ChecklistItem item, Judgement j, Map<String, Clause> county) {
+    private static Finding finding(ChecklistItem item, Judgement j, Map<String, Clause> county, Citations citations,
+            String countyTitle) {
         List<Finding.CountyCite> cites = new ArrayList<>();
         for (SourceClause s : item.sourceClauses()) {
             Clause c = county.get(s.id());
-            cites.add(new Finding.CountyCite(s.uid(), s.id(), c == null ? s.heading() : c.text()));
+            cites.add(new Finding.CountyCite(s.uid(), s.id(), c == null ? s.heading() : c.text(),
+                    c == null ? s.citation() : citations.cite(countyTitle, c)));
         }
         List<Finding.TownshipCite> township = new ArrayList<>();
         List<Clause> seen = new ArrayList<>();

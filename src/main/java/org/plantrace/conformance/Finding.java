@@ -28,7 +28,23 @@ public record Finding(Verdict status, String category, String requirement, boole
     }
 
     /** A county clause: durable id (its citable address), path id and text. */
-    public record CountyCite(String uid, String path, String text) {
+    /**
+     * A county clause: durable id, path id, text, and its citation as a review opinion writes it
+     * (《浑源县国土空间总体规划（2021—2035年）》第十六条（第三章第一节）, issue #14.1).
+     */
+    public record CountyCite(String uid, String path, String text, String citation) {
+        public CountyCite {
+            citation = citation == null ? "" : citation;
+        }
+
+        public CountyCite(String uid, String path, String text) {
+            this(uid, path, text, "");
+        }
+
+        /** The citation for people, or the path id where there is none. */
+        public String cited() {
+            return citation.isBlank() ? path : citation;
+        }
     }
 
     /** A township clause: path id, heading and text. */

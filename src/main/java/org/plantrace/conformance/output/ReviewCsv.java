@@ -27,7 +27,7 @@ public final class ReviewCsv {
         row(w, HEADER);
         int n = 0;
         for (Finding f : r.findings()) {
-            String county = String.join("；", f.countyClauses().stream().map(c -> c.uid() + " " + c.path()).toList());
+            String county = String.join("；", f.countyClauses().stream().map(c -> c.cited() + " /clause/" + c.uid()).toList());
             String township = String.join("；", f.townshipClauses().stream()
                     .map(c -> c.heading() == null || c.heading().isBlank() ? String.valueOf(c.id()) : c.heading()).toList());
             row(w, List.of(String.valueOf(++n), f.status().label(), f.category(), f.requirement(), f.mandatory() ? "是" : "否",

@@ -151,7 +151,7 @@ public final class ReviewDocx {
     }
 
     private static String county(Finding x) {
-        return String.join("\n", x.countyClauses().stream().map(c -> "/clause/" + c.uid() + "（" + c.path() + "）").toList());
+        return String.join("\n", x.countyClauses().stream().map(c -> c.cited() + "\n/clause/" + c.uid()).toList());
     }
 
     private static String township(Finding x) {

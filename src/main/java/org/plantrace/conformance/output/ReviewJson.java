@@ -42,7 +42,8 @@ public final class ReviewJson {
             n.put("mandatory", f.mandatory());
             n.put("severity", f.severity());
             ArrayNode cc = n.putArray("countyClauses");
-            f.countyClauses().forEach(c -> cc.addObject().put("uid", c.uid()).put("path", c.path()).put("text", c.text()));
+            f.countyClauses().forEach(c -> cc.addObject().put("uid", c.uid()).put("path", c.path()).put("text", c.text())
+                    .put("citation", c.cited()));
             ArrayNode tc = n.putArray("townshipClauses");
             f.townshipClauses().forEach(c -> tc.addObject().put("id", c.id()).put("heading", c.heading()).put("text", c.text()));
             n.put("evidence", f.evidence());

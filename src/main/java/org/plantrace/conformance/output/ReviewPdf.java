@@ -45,7 +45,7 @@ public final class ReviewPdf {
             boolean bad = f.status() == Verdict.VIOLATED;
             lines.add(new Line((++n) + ". 【" + f.status().label() + "】" + (f.mandatory() ? "【强制性】" : "") + f.category() + "：" + f.requirement(),
                     bad, BODY, 0, false, 6, 30));
-            lines.add(new Line("县级规划条款：" + String.join("；", f.countyClauses().stream().map(c -> "/clause/" + c.uid() + "（" + c.path() + "）")
+            lines.add(new Line("县级规划条款：" + String.join("；", f.countyClauses().stream().map(c -> c.cited() + " /clause/" + c.uid())
                     .toList()), false, SMALL, INDENT, false, 0, 0));
             lines.add(new Line("乡镇规划条款：" + (f.evidence().isBlank() ? "（未见）" : f.evidence()), false, SMALL, INDENT, false, 0, 0));
             lines.add(new Line("问题说明与修改意见：" + advice.explained(f), false, SMALL, INDENT, false, 0, 0));
