@@ -130,10 +130,17 @@ public final class PlanPackages {
      */
     public EntityLinker linker(String code) {
         Optional<PlanPackage> p = byCode(code);
+        // a lower plan brought in without a folder of its own (LowerPlanCodes: <parent>--<township>…)
+        // inherits its parent's gazetteer, as a package with a parent does
+        for (String c = code; p.isEmpty() && c != null && c.contains("--"); ) {
+            c = c.substring(0, c.lastIndexOf("--"));
+            p = byCode(c);
+        }
         if (p.isEmpty()) {
             return EMPTY;
         }
-        return linkers.computeIfAbsent(code, c -> linkerOf(p.get()));
+        PlanPackage found = p.get();
+        return linkers.computeIfAbsent(code, c -> linkerOf(found));
     }
 
     private static final EntityLinker EMPTY = new EntityLinker(Gazetteer.empty());
