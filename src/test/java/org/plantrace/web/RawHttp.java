@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -107,8 +109,21 @@ final class RawHttp {
      * over a plain socket, HTTP/1.1 with Connection: close, and reads the whole answer.
      */
     static Answer raw(String method, String target, String headers, byte[] body) {
+        return raw(null, method, target, headers, body);
+    }
+
+    /**
+     * The same from a chosen local address: any 127.x.y.z reaches the server over loopback and is
+     * the client address the server sees, so a test can be a client of its own (a rate limit per
+     * address must not spill over to the other tests, which all come from 127.0.0.1).
+     */
+    static Answer raw(InetAddress local, String method, String target, String headers, byte[] body) {
         URI base = URI.create(Browser.baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket()) {
+            if (local != null) {
+                socket.bind(new InetSocketAddress(local, 0));
+            }
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
             socket.setSoTimeout(30_000);
             String head = method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
                     + "\r\nConnection: close\r\n" + headers
