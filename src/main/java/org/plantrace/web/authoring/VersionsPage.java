@@ -1,6 +1,7 @@
 package org.plantrace.web.authoring;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -18,11 +19,14 @@ import org.plantrace.web.account.CurrentUser;
  * {@code /plans/{code}}: the plan's versions with their status, and the life-cycle buttons the
  * signed-in person may use (open the draft, submit, withdraw, publish, restore an old version).
  * The public sees the published and superseded versions only.
+ * <p>
+ * Request-scoped, not view-scoped: a view-scoped bean lives in the session, and the public reads
+ * this page without one (issue #15 item 3). The life-cycle form carries the plan code itself, since
+ * on a postback the buttons are decoded before the view parameters reach the bean.
  */
 @Named("versionsPage")
-@ViewScoped
-public class VersionsPage implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VersionsPage {
 
     @Inject
     AuthoringService authoring;
@@ -33,8 +37,8 @@ public class VersionsPage implements java.io.Serializable {
 
     private String plan;
     private String done;
-    private transient Plan found;
-    private transient List<VersionRow> rows;
+    private Plan found;
+    private List<VersionRow> rows;
 
     /** View action: 404 for an unknown plan. */
     public void load() {
@@ -44,6 +48,11 @@ public class VersionsPage implements java.io.Serializable {
     }
 
     private Plan plan() {
+        if (plan == null) {
+            // a postback: the form's hidden field, before the view parameter is applied
+            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("plan");
+            plan = posted == null || posted.isBlank() ? null : posted;
+        }
         if (found == null && plan != null) {
             found = plans.plan(plan).orElse(null);
         }
