@@ -57,7 +57,7 @@ final class ChecklistCommand {
     }
 
     private static int produce(Request r, Actor actor, PrintStream out) throws Exception {
-        return Store.<Exception>with(r.dataDir(), (data, repository) -> {
+        return Store.<Exception>withExisting(r.dataDir(), (data, repository) -> {
             ChecklistService service = new ChecklistService(repository);
             String plan = planCode(repository, r.plan());
             if (r.all()) {

@@ -28,7 +28,7 @@ final class SearchCommand {
     private SearchCommand() {
     }
 
-    static int search(List<String> args, PrintStream out) throws UsageException {
+    static int search(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         String query = null;
         String dataDir = null;
         int limit = SearchRequest.DEFAULT_PAGE_SIZE;
@@ -71,7 +71,13 @@ final class SearchCommand {
         }
         SearchRequest finalRequest = request;
         return withSearch(dataDir, search -> {
-            Console.line(out, json(search.search(finalRequest, ViewerRole.PUBLIC)));
+            SearchResult result = search.search(finalRequest, ViewerRole.PUBLIC);
+            Console.line(out, json(result));
+            if (result.problem().isPresent()) {
+                // a query the search could not read is refused, like bad input elsewhere: exit 2
+                Console.line(err, Console.oneLine(result.problem().get()));
+                return Main.REFUSED;
+            }
             return Main.OK;
         });
     }
@@ -97,7 +103,7 @@ final class SearchCommand {
     }
 
     private static int withSearch(String dataDir, Work work) {
-        return Store.<RuntimeException>withLinks(dataDir, (data, repository, links) -> {
+        return Store.<RuntimeException>withLinksExisting(dataDir, (data, repository, links) -> {
             // the township, control-line and indicator fields come from the effective links
             try (ClauseSearch search = ClauseSearch.open(data.searchIndex(), repository, vocabularyFolder(),
                     new LinkFacts(links::effectiveLinks))) {
