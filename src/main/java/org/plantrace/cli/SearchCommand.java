@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.plantrace.defaults.PackagedDefaults;
 import org.plantrace.search.ClauseSearch;
 import org.plantrace.search.LinkFacts;
 import org.plantrace.search.SearchHit;
 import org.plantrace.search.SearchRequest;
 import org.plantrace.search.SearchResult;
 import org.plantrace.search.ViewerRole;
+import org.plantrace.search.analysis.Vocabulary;
 
 /**
  * {@code search QUERY [--data DIR] [--limit N] [--filter key=value]…}: searches the published
@@ -115,7 +117,10 @@ final class SearchCommand {
     /** {@code corpus/search}: under -Dplantrace.corpus if set, else ./corpus (as the web app finds it). */
     static Path vocabularyFolder() {
         String corpus = System.getProperty("plantrace.corpus");
-        return Path.of(corpus == null || corpus.isBlank() ? "corpus" : corpus).resolve("search");
+        Path folder = Path.of(corpus == null || corpus.isBlank() ? "corpus" : corpus).resolve("search");
+        // run outside the project folder: the vocabulary the program carries
+        return java.nio.file.Files.isDirectory(folder) ? folder
+                : PackagedDefaults.folder("corpus/search", List.of(Vocabulary.TERMS_FILE, Vocabulary.SYNONYMS_FILE));
     }
 
     static String json(SearchResult result) {

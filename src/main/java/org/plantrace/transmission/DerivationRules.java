@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.plantrace.defaults.PackagedDefaults;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -182,17 +181,13 @@ public final class DerivationRules {
 
     private static List<String> lines(Path file) {
         try {
-            byte[] bytes;
-            if (Files.isRegularFile(file)) {
-                if (Files.size(file) > MAX_BYTES) {
-                    throw new RuleFileException(file, 0, "文件过大（超过 1 MB），不像规则表");
-                }
-                bytes = Files.readAllBytes(file);
-            } else {
-                // not on disk: the table the program carries (a command run outside the project folder)
-                bytes = PackagedDefaults.bytes("templates/transmission/" + file.getFileName())
-                        .orElseThrow(() -> new RuleFileException(file, 0, "文件不存在；请检查 -Dplantrace.templates 指向的模板目录"));
+            if (!Files.isRegularFile(file)) {
+                throw new RuleFileException(file, 0, "文件不存在；请检查 -Dplantrace.templates 指向的模板目录");
             }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new RuleFileException(file, 0, "文件过大（超过 1 MB），不像规则表");
+            }
+            byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);

@@ -85,7 +85,6 @@ class SearchCommandTest {
         String data = tmp.resolve("data").toString();
         assertEquals(0, run("ingest", "corpus/hunyuan", "--data", data, "--publish").code());
         System.setProperty("plantrace.corpus", elsewhere.resolve("corpus").toString());
-        System.setProperty("plantrace.templates", elsewhere.resolve("templates").toString());
         try {
             Run r = run("search", "学校", "--data", data, "--limit", "1");
             assertEquals(0, r.code(), r.err());
@@ -93,7 +92,6 @@ class SearchCommandTest {
             Run c = run("checklist", "--township", "王庄堡镇", "--format", "json", "--data", data);
             assertEquals(0, c.code(), c.err());
         } finally {
-            System.clearProperty("plantrace.templates");
             if (before == null) {
                 System.clearProperty("plantrace.corpus");
             } else {

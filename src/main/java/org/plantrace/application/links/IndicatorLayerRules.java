@@ -46,7 +46,11 @@ public final class IndicatorLayerRules {
         if (Files.isRegularFile(file)) {
             return read(file);
         }
-        // not on disk: the table the program carries (a command run outside the project folder)
+        if (corpus != null && !corpus.isBlank()) {
+            // a corpus chosen on purpose without the table: no indicator-layer links
+            return none();
+        }
+        // nothing configured and no ./corpus (a command run outside the project folder): the table the program carries
         return PackagedDefaults.bytes("corpus/links/" + FILE_NAME).isEmpty() ? none()
                 : parse(FILE_NAME, new String(PackagedDefaults.bytes("corpus/links/" + FILE_NAME).orElseThrow(),
                         StandardCharsets.UTF_8).lines().toList());

@@ -2,11 +2,11 @@ package org.plantrace.search.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.plantrace.defaults.PackagedDefaults;
 
 /**
  * The planning vocabulary: the dictionary of planning terms and the synonyms, read from
@@ -33,23 +33,14 @@ public final class Vocabulary {
         this.dictionary = new PlanningDictionary(terms);
     }
 
-    /**
-     * Reads the two files from a folder such as {@code corpus/search}; a file not there is taken
-     * from the copy the program carries ({@link PackagedDefaults}), so search works outside the
-     * project folder.
-     */
+    /** Reads the two files from a folder such as {@code corpus/search}. */
     public static Vocabulary load(Path folder) {
         try {
-            return new Vocabulary(read(folder, TERMS_FILE), read(folder, SYNONYMS_FILE));
+            return new Vocabulary(Files.readAllLines(folder.resolve(TERMS_FILE), StandardCharsets.UTF_8),
+                    Files.readAllLines(folder.resolve(SYNONYMS_FILE), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("检索词表不可读 / search vocabulary unreadable: " + folder, e);
         }
-    }
-
-    private static List<String> read(Path folder, String file) throws IOException {
-        Path path = folder.resolve(file);
-        return PackagedDefaults.lines(path, "corpus/search/" + file)
-                .orElseThrow(() -> new NoSuchFileException(path.toString()));
     }
 
     public PlanningDictionary dictionary() {

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.Optional;
-import org.plantrace.defaults.PackagedDefaults;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -102,14 +100,8 @@ public final class ChecklistDocx {
             }
             bytes = Files.readAllBytes(template);
         } catch (NoSuchFileException e) {
-            // not on disk: the template the program carries, if this is the default template's name
-            Optional<byte[]> packaged = PackagedDefaults.bytes("templates/checklist/" + template.getFileName());
-            if (packaged.isPresent()) {
-                bytes = packaged.get();
-            } else {
-                throw problem("文件不存在；请恢复 templates/checklist/checklist.xml，或用 -D"
+            throw problem("文件不存在；请恢复 templates/checklist/checklist.xml，或用 -D"
                     + TemplateFolder.PROPERTY + "=目录 指定模板目录");
-            }
         } catch (IOException e) {
             throw problem("无法读取（" + e.getMessage() + "）");
         }
