@@ -57,7 +57,7 @@ final class ChecklistCommand {
     }
 
     private static int produce(Request r, Actor actor, PrintStream out) throws Exception {
-        return Store.<Exception>with(r.dataDir(), (data, repository) -> {
+        return Store.<Exception>withExisting(r.dataDir(), (data, repository) -> {
             ChecklistService service = new ChecklistService(repository);
             String plan = planCode(repository, r.plan());
             if (r.all()) {
@@ -67,6 +67,11 @@ final class ChecklistCommand {
             if (target.isEmpty()) {
                 List<String> valid = service.targets(actor, plan, r.version()).stream()
                         .filter(t -> t.kind() == r.kind()).map(Target::name).toList();
+                if (valid.isEmpty() && org.plantrace.planpackage.PlanPackages.located().byCode(plan).isEmpty()) {
+                    // the townships come from the plan's package (its gazetteer), not from the database
+                    throw new InputRejectedException(plan, "找不到该规划的资料包（含地名表 gazetteer.tsv），无法确定其乡镇；"
+                            + "请在项目目录下运行，或用 -Dplantrace.corpus=… 指明 corpus 目录 / the plan's package was not found");
+                }
                 throw new InputRejectedException(r.name(), "不是本规划的" + (r.kind() == TargetKind.TOWNSHIP ? "乡镇" : "详规单元")
                         + "；可选：" + (valid.isEmpty() ? "（无）" : String.join("、", valid)));
             }

@@ -60,7 +60,7 @@ public final class Main {
                 case "lint":
                     return LintCommand.run(rest, out);
                 case "search":
-                    return SearchCommand.search(rest, out);
+                    return SearchCommand.search(rest, out, err);
                 case "reindex":
                     return SearchCommand.reindex(rest, out);
                 case "checklist":

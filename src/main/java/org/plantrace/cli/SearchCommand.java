@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.plantrace.defaults.PackagedDefaults;
 import org.plantrace.search.ClauseSearch;
 import org.plantrace.search.LinkFacts;
 import org.plantrace.search.SearchHit;
 import org.plantrace.search.SearchRequest;
 import org.plantrace.search.SearchResult;
 import org.plantrace.search.ViewerRole;
+import org.plantrace.search.analysis.Vocabulary;
 
 /**
  * {@code search QUERY [--data DIR] [--limit N] [--filter key=value]…}: searches the published
@@ -30,7 +32,7 @@ final class SearchCommand {
     private SearchCommand() {
     }
 
-    static int search(List<String> args, PrintStream out) throws UsageException {
+    static int search(List<String> args, PrintStream out, PrintStream err) throws UsageException {
         String query = null;
         String dataDir = null;
         int limit = SearchRequest.DEFAULT_PAGE_SIZE;
@@ -73,7 +75,13 @@ final class SearchCommand {
         }
         SearchRequest finalRequest = request;
         return withSearch(dataDir, search -> {
-            Console.line(out, json(search.search(finalRequest, ViewerRole.PUBLIC)));
+            SearchResult result = search.search(finalRequest, ViewerRole.PUBLIC);
+            Console.line(out, json(result));
+            if (result.problem().isPresent()) {
+                // a query the search could not read is refused, like bad input elsewhere: exit 2
+                Console.line(err, Console.oneLine(result.problem().get()));
+                return Main.REFUSED;
+            }
             return Main.OK;
         });
     }
@@ -99,7 +107,7 @@ final class SearchCommand {
     }
 
     private static int withSearch(String dataDir, Work work) {
-        return Store.<RuntimeException>withLinks(dataDir, (data, repository, links) -> {
+        return Store.<RuntimeException>withLinksExisting(dataDir, (data, repository, links) -> {
             // the township, control-line and indicator fields come from the effective links
             try (ClauseSearch search = ClauseSearch.open(data.searchIndex(), repository, vocabularyFolder(),
                     new LinkFacts(links::effectiveLinks))) {
@@ -111,7 +119,10 @@ final class SearchCommand {
     /** {@code corpus/search}: under -Dplantrace.corpus if set, else ./corpus (as the web app finds it). */
     static Path vocabularyFolder() {
         String corpus = System.getProperty("plantrace.corpus");
-        return Path.of(corpus == null || corpus.isBlank() ? "corpus" : corpus).resolve("search");
+        Path folder = Path.of(corpus == null || corpus.isBlank() ? "corpus" : corpus).resolve("search");
+        // run outside the project folder: the vocabulary the program carries
+        return java.nio.file.Files.isDirectory(folder) ? folder
+                : PackagedDefaults.folder("corpus/search", List.of(Vocabulary.TERMS_FILE, Vocabulary.SYNONYMS_FILE));
     }
 
     static String json(SearchResult result) {

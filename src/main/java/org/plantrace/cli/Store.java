@@ -43,8 +43,24 @@ final class Store {
         return open(dataDir, (data, repository, factory) -> work.run(data, repository));
     }
 
+    /** As {@link #withLinks}, for commands that only read: a data directory that does not exist is refused, not created. */
+    static <E extends Exception> int withLinksExisting(String dataDir, LinkedWork<E> work) throws E {
+        DataDirectory data = DataDirectory.existing(dataDir == null ? null : Path.of(dataDir));
+        return open(data, (d, repository, factory) -> work.run(d, repository,
+                new LinkService(repository, new JpaLinkRepository(factory))));
+    }
+
+    /** As {@link #with}, for commands that only read: a data directory that does not exist is refused, not created. */
+    static <E extends Exception> int withExisting(String dataDir, Work<E> work) throws E {
+        return open(DataDirectory.existing(dataDir == null ? null : Path.of(dataDir)),
+                (data, repository, factory) -> work.run(data, repository));
+    }
+
     private static <E extends Exception> int open(String dataDir, FactoryWork<E> work) throws E {
-        DataDirectory data = dataDir == null ? DataDirectory.fromEnvironment() : DataDirectory.at(Path.of(dataDir));
+        return open(dataDir == null ? DataDirectory.fromEnvironment() : DataDirectory.at(Path.of(dataDir)), work);
+    }
+
+    private static <E extends Exception> int open(DataDirectory data, FactoryWork<E> work) throws E {
         // EclipseLink would print its own copy of every failure; the one line on stderr is ours
         EntityManagerFactory factory = PlanTracePersistence.open(data, Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
         try {

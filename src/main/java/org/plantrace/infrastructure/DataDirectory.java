@@ -41,6 +41,30 @@ public final class DataDirectory {
     }
 
     /**
+     * The directory the settings (or {@code dir}, when not null) name, which must exist already:
+     * for commands that only read (search, checklist), which must not leave an empty database and
+     * index behind in a folder named by mistake.
+     *
+     * @throws DataDirectoryException if it does not exist
+     */
+    public static DataDirectory existing(Path dir) {
+        Path chosen = dir;
+        if (chosen == null) {
+            String setting = System.getProperty(PROPERTY);
+            if (isBlank(setting)) {
+                setting = System.getenv(ENV);
+            }
+            chosen = Path.of(isBlank(setting) ? DEFAULT : setting.trim());
+        }
+        Path root = chosen.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new DataDirectoryException("数据目录不存在: " + root + "；请用 --data 指定已导入规划的数据目录，或先用 ingest 导入"
+                    + " / data directory does not exist, ingest a plan first or choose another one", null);
+        }
+        return at(root);
+    }
+
+    /**
      * The given directory, created if missing. Writability is probed by writing a file, because
      * {@link Files#isWritable} answers yes to root and no-ACL mounts where writing then fails.
      *

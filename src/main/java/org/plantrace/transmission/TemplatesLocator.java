@@ -1,11 +1,15 @@
 package org.plantrace.transmission;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.plantrace.defaults.PackagedDefaults;
 
 /**
  * Where the templates folder is: the system property {@value #PROPERTY} if set, else
  * {@code templates/} beside the corpus folder (the parent of {@code plantrace.corpus}), else
- * {@code ./templates} — the project folder under {@code mvn jetty:run} and in tests.
+ * {@code ./templates} — the project folder under {@code mvn jetty:run} and in tests — else the
+ * templates the program carries ({@link PackagedDefaults}).
  */
 public final class TemplatesLocator {
     public static final String PROPERTY = "plantrace.templates";
@@ -25,6 +29,12 @@ public final class TemplatesLocator {
                 return parent.resolve("templates");
             }
         }
-        return Path.of("templates").toAbsolutePath().normalize();
+        Path local = Path.of("templates").toAbsolutePath().normalize();
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        // run outside the project folder, nothing configured: the templates the program carries
+        return PackagedDefaults.folder("templates", List.of(DerivationRules.FOLDER + "/" + DerivationRules.RULES,
+                DerivationRules.FOLDER + "/" + DerivationRules.CATEGORIES, "checklist/checklist.xml"));
     }
 }

@@ -52,9 +52,10 @@ class SearchCommandTest {
         assertEquals(0, new ObjectMapper().readTree(filtered.out()).get("total").asLong(), "drafts stay hidden");
 
         Run bad = run("search", "\"古城", "--data", data);
-        assertEquals(0, bad.code());
+        assertEquals(2, bad.code(), "a refused query is refused input");
         JsonNode badJson = new ObjectMapper().readTree(bad.out());
         assertFalse(badJson.get("message").asText().isEmpty());
+        assertTrue(bad.err().contains(badJson.get("message").asText()), bad.err());
 
         Run reindex = run("reindex", "--data", data);
         assertEquals(0, reindex.code(), reindex.err());
@@ -62,6 +63,44 @@ class SearchCommandTest {
 
         assertEquals(1, run("search", "--data", data).code(), "no QUERY is a usage error");
         assertEquals(1, run("search", "x", "--filter", "novalue", "--data", data).code());
+    }
+
+    @Test
+    void aDataFolderThatDoesNotExistIsRefusedAndNotCreated() {
+        Path missing = tmp.resolve("no-such-data");
+        Run search = run("search", "学校", "--data", missing.toString());
+        assertEquals(2, search.code(), search.err());
+        assertTrue(search.err().contains("数据目录不存在") && search.err().contains("no-such-data"), search.err());
+        Run checklist = run("checklist", "--township", "王庄堡镇", "--format", "json", "--data", missing.toString());
+        assertEquals(2, checklist.code(), checklist.err());
+        assertFalse(java.nio.file.Files.exists(missing), "the refused commands created the folder");
+    }
+
+    @Test
+    void theJarCarriesTheDefaultDictionariesAndRules() throws Exception {
+        // outside the project folder: no corpus/search or templates/ on disk where the readers look
+        Path elsewhere = tmp.resolve("elsewhere");
+        java.nio.file.Files.createDirectories(elsewhere);
+        String before = System.getProperty("plantrace.corpus");
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", data, "--publish").code());
+        System.setProperty("plantrace.corpus", elsewhere.resolve("corpus").toString());
+        try {
+            Run r = run("search", "学校", "--data", data, "--limit", "1");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(new ObjectMapper().readTree(r.out()).get("total").asLong() >= 1, r.out());
+            // the townships are the plan package's (its gazetteer), which is not a default the jar carries:
+            // away from the corpus the command says so, instead of "not a township"
+            Run c = run("checklist", "--township", "王庄堡镇", "--format", "json", "--data", data);
+            assertEquals(2, c.code(), c.err());
+            assertTrue(c.err().contains("找不到该规划的资料包"), c.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty("plantrace.corpus");
+            } else {
+                System.setProperty("plantrace.corpus", before);
+            }
+        }
     }
 
     @Test

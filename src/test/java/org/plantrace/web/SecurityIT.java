@@ -249,7 +249,7 @@ class SecurityIT {
         return names;
     }
 
-    private static Map<String, String> createFields(String username, String role, String password, String state) {
+    static Map<String, String> createFields(String username, String role, String password, String state) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("create", "create");
         f.put("create:username", username);

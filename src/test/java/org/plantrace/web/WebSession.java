@@ -70,13 +70,24 @@ public final class WebSession {
 
     /** Posts URL-encoded fields, in order. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return post(path, fields, Map.of());
+    }
+
+    /** Posts URL-encoded fields, in order, with extra headers (Origin, Referer). */
+    public HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** Fields as a query string or form body: {@code a=1&b=%E8%80%95}. */
+    public static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The first form state id in a page. */

@@ -17,8 +17,9 @@ import org.plantrace.domain.account.Passwords;
 /**
  * Checks a username and password. Five wrong passwords in a row lock the account for a quarter of
  * an hour ({@link LockoutPolicy#STANDARD}); while locked, no password is even checked, so guessing
- * gains nothing. An unknown user costs the same hashing time as a known one, and gets the same
- * answer as a wrong password.
+ * gains nothing. An unknown user costs the same hashing time as a known one, gets the same
+ * answer as a wrong password, and after as many failures the same "locked" answer
+ * ({@link UnknownNameLockout}): the answers do not tell which names exist.
  */
 @ApplicationScoped
 public class SignInService {
@@ -28,6 +29,7 @@ public class SignInService {
     private Passwords passwords;
     private LockoutPolicy lockout;
     private Clock clock;
+    private UnknownNameLockout unknownNames;
 
     /** For CDI's client proxy only. */
     protected SignInService() {
@@ -43,6 +45,7 @@ public class SignInService {
         this.passwords = Objects.requireNonNull(passwords);
         this.lockout = Objects.requireNonNull(lockout);
         this.clock = Objects.requireNonNull(clock);
+        this.unknownNames = new UnknownNameLockout(lockout);
     }
 
     public SignInResult signIn(String username, char[] password) {
@@ -51,10 +54,16 @@ public class SignInService {
         Optional<Account> found = Account.validUsername(Account.normalize(username))
                 ? accounts.find(username) : Optional.empty();
         if (found.isEmpty()) {
+            // answered exactly as a real account would be, lockout included (no enumeration)
+            Optional<Instant> locked = unknownNames.lockedAt(username, now);
+            if (locked.isPresent()) {
+                return new SignInResult.Locked(locked.get());
+            }
             if (usable) {
                 passwords.waste(password);
             }
-            return new SignInResult.Refused();
+            Optional<Instant> nowLocked = unknownNames.failed(username, now);
+            return nowLocked.<SignInResult>map(SignInResult.Locked::new).orElseGet(SignInResult.Refused::new);
         }
         Account account = found.get();
         Optional<Instant> locked = account.lockedAt(now);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.plantrace.defaults.PackagedDefaults;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -42,7 +43,17 @@ public final class IndicatorLayerRules {
         String corpus = System.getProperty("plantrace.corpus");
         Path base = corpus == null || corpus.isBlank() ? Path.of("corpus") : Path.of(corpus);
         Path file = base.resolve("links").resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? read(file) : none();
+        if (Files.isRegularFile(file)) {
+            return read(file);
+        }
+        if (corpus != null && !corpus.isBlank()) {
+            // a corpus chosen on purpose without the table: no indicator-layer links
+            return none();
+        }
+        // nothing configured and no ./corpus (a command run outside the project folder): the table the program carries
+        return PackagedDefaults.bytes("corpus/links/" + FILE_NAME).isEmpty() ? none()
+                : parse(FILE_NAME, new String(PackagedDefaults.bytes("corpus/links/" + FILE_NAME).orElseThrow(),
+                        StandardCharsets.UTF_8).lines().toList());
     }
 
     /** Reads a rule table; throws {@link IllegalArgumentException} with a Chinese message naming the file and line. */
@@ -59,6 +70,10 @@ public final class IndicatorLayerRules {
         } catch (IOException e) {
             throw new IllegalArgumentException(name + "：无法读取（" + e.getMessage() + "）", e);
         }
+        return parse(name, lines);
+    }
+
+    private static IndicatorLayerRules parse(String name, List<String> lines) {
         List<Rule> rules = new ArrayList<>();
         boolean header = true;
         for (int i = 0; i < lines.size(); i++) {

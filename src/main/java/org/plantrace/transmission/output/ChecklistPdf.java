@@ -43,18 +43,20 @@ public final class ChecklistPdf {
     public static void write(Checklist c, OutputStream out) throws IOException {
         byte[] saved;
         Map<String, Map<Integer, Integer>> drawn;
-        synchronized (CjkFont.LOCK) {
+        // faces of this document's own until it is saved; other documents use other faces
+        try (CjkFaces faces = CjkFaces.borrow()) {
             ByteArrayOutputStream first = new ByteArrayOutputStream();
-            drawn = layOut(c, first);
+            drawn = layOut(c, first, faces);
             saved = first.toByteArray();
         }
         ToUnicodeRepair.repair(saved, drawn, out);
     }
 
     /** Lays the checklist out and saves it (subsetting the fonts); returns which glyph drew which character. */
-    private static Map<String, Map<Integer, Integer>> layOut(Checklist c, OutputStream out) throws IOException {
-        TrueTypeFont regularFace = CjkFont.REGULAR.font();
-        TrueTypeFont boldFace = CjkFont.BOLD.font();
+    private static Map<String, Map<Integer, Integer>> layOut(Checklist c, OutputStream out, CjkFaces borrowed)
+            throws IOException {
+        TrueTypeFont regularFace = borrowed.regular;
+        TrueTypeFont boldFace = borrowed.bold;
         try (PDDocument doc = new PDDocument()) {
             Faces faces = new Faces(PDType0Font.load(doc, regularFace, true), regularFace.getUnicodeCmapLookup(),
                     PDType0Font.load(doc, boldFace, true), boldFace.getUnicodeCmapLookup(), new HashMap<>());

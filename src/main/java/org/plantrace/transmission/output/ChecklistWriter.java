@@ -30,10 +30,15 @@ public final class ChecklistWriter {
      * refuses (and path separators) become {@code _}.
      */
     public static String fileName(Checklist checklist, ChecklistFormat format) {
-        String name = checklist.target().name().strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "_");
+        return fileName(checklist.target().name(), checklist.planVersion(), format);
+    }
+
+    /** The same from the target's name and the version alone (a stored file is served without deriving). */
+    public static String fileName(String targetName, int planVersion, ChecklistFormat format) {
+        String name = targetName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "_");
         if (name.isEmpty() || name.startsWith(".")) {
             name = "_" + name;
         }
-        return name + "-传导清单-第" + checklist.planVersion() + "版." + format.extension();
+        return name + "-传导清单-第" + planVersion + "版." + format.extension();
     }
 }

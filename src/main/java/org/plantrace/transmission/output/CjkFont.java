@@ -14,38 +14,38 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * Apache License 2.0 (Copyright 2014 Adobe Systems Incorporated; stated in the fonts' name table),
  * which allows redistribution and embedding.
  *
- * <p>Each face is parsed once and kept (parsing one takes 150–200 ms, more than laying out a whole
- * checklist). A parsed font is not safe for two documents at once (its glyph table caches as it
- * reads), so whoever uses the faces holds {@link #LOCK} from loading them into a document until
- * that document is saved; PDFs are therefore written one at a time.
+ * <p>The file's bytes are read once and shared (they are never written). A parsed font is not safe
+ * for two documents at once (its glyph table caches as it reads), so each document borrows parsed
+ * faces of its own from {@link CjkFaces}, a small pool: no global lock, PDFs are written in parallel.
  */
 enum CjkFont {
     REGULAR("com/github/xingfudeshi/fonts/思源黑体正常_0.ttf"),
     BOLD("com/github/xingfudeshi/fonts/思源黑体中粗.ttf");
 
-    /** Held while a document uses the shared faces, from loading them until the document is saved. */
-    static final Object LOCK = new Object();
-
     private final String resource;
-    private TrueTypeFont parsed;
+    private volatile byte[] bytes;
 
     CjkFont(String resource) {
         this.resource = resource;
     }
 
-    /** The parsed face, shared; call only while holding {@link #LOCK}, and never close it. */
-    TrueTypeFont font() {
-        if (!Thread.holdsLock(LOCK)) {
-            throw new IllegalStateException("CjkFont.font() without holding CjkFont.LOCK");
+    /** A newly parsed face over the shared bytes, for one document at a time (150–200 ms). */
+    TrueTypeFont parse() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+        } catch (IOException e) {
+            throw new ChecklistOutputException("PDF 字体 " + resource + " 无法解析：" + e.getMessage(), e);
         }
-        if (parsed == null) {
-            try {
-                parsed = new TTFParser().parse(new RandomAccessReadBuffer(read()));
-            } catch (IOException e) {
-                throw new ChecklistOutputException("PDF 字体 " + resource + " 无法解析：" + e.getMessage(), e);
-            }
+    }
+
+    private byte[] bytes() {
+        byte[] b = bytes;
+        if (b == null) {
+            // two threads may both read it the first time: harmless, the same bytes either way
+            b = read();
+            bytes = b;
         }
-        return parsed;
+        return b;
     }
 
     private byte[] read() {

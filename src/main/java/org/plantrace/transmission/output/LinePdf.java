@@ -43,18 +43,19 @@ public final class LinePdf {
     public static void write(String title, List<Line> lines, OutputStream out) throws IOException {
         byte[] saved;
         Map<String, Map<Integer, Integer>> drawn = new HashMap<>();
-        synchronized (CjkFont.LOCK) {
+        // faces of this document's own until it is saved, as the checklist PDF does (no global lock)
+        try (CjkFaces faces = CjkFaces.borrow()) {
             ByteArrayOutputStream first = new ByteArrayOutputStream();
-            layOut(title, lines, first, drawn);
+            layOut(title, lines, first, drawn, faces);
             saved = first.toByteArray();
         }
         ToUnicodeRepair.repair(saved, drawn, out);
     }
 
-    private static void layOut(String title, List<Line> lines, OutputStream out, Map<String, Map<Integer, Integer>> drawn)
-            throws IOException {
-        TrueTypeFont regularFace = CjkFont.REGULAR.font();
-        TrueTypeFont boldFace = CjkFont.BOLD.font();
+    private static void layOut(String title, List<Line> lines, OutputStream out, Map<String, Map<Integer, Integer>> drawn,
+            CjkFaces borrowed) throws IOException {
+        TrueTypeFont regularFace = borrowed.regular;
+        TrueTypeFont boldFace = borrowed.bold;
         try (PDDocument doc = new PDDocument()) {
             PDFont regular = PDType0Font.load(doc, regularFace, true);
             PDFont bold = PDType0Font.load(doc, boldFace, true);

@@ -1,13 +1,11 @@
 package org.plantrace.web.account;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
-import org.plantrace.domain.account.Account;
-import org.plantrace.domain.account.AccountRepository;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
@@ -16,71 +14,47 @@ import org.plantrace.domain.account.Role;
 /**
  * The person using this browser session. Anonymous until sign-in. Pages ask {@link #may(Action)}
  * to show or hide controls; services are handed {@link #actor()} and check for themselves.
+ * <p>
+ * Request-scoped on purpose: the signed-in person lives in the session ({@link SessionAccount}),
+ * but a request without a session is anonymous without creating one, so the public reads every
+ * page without getting a session (issue #15 item 3). Only sign-in writes to the session.
  */
 @Named
-@SessionScoped
-public class CurrentUser implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class CurrentUser {
     @Inject
-    AccountChanges changes;
+    Instance<SessionAccount> session;
     @Inject
-    AccountRepository accounts;
+    HttpServletRequest request;
 
-    private volatile Actor actor = Actor.ANONYMOUS;
-    /** {@link AccountChanges#version} when the actor was last read from the account. */
-    private long seen;
-    private String displayName = "";
-    /** Signed in with a one-time password that must be replaced before anything else; not yet the actor. */
-    private String pendingPasswordChange;
+    private boolean hasSession() {
+        return session != null && request != null && request.getSession(false) != null;
+    }
 
     public Actor actor() {
-        if (!actor.anonymous() && changes != null && changes.version(actor.username()) != seen) {
-            refresh();
-        }
-        return actor;
-    }
-
-    /** The account changed since sign-in: take its current roles, or sign out if it is gone. */
-    private synchronized void refresh() {
-        String username = actor.username();
-        seen = changes.version(username);
-        Optional<Account> account = accounts.find(username);
-        if (account.isEmpty()) {
-            actor = Actor.ANONYMOUS;
-            displayName = "";
-        } else {
-            actor = account.get().actor();
-            displayName = account.get().displayName();
-        }
-    }
-
-    /** Set by sign-in and sign-out only. */
-    void setActor(Actor actor) {
-        this.actor = actor == null ? Actor.ANONYMOUS : actor;
+        return hasSession() ? session.get().actor() : Actor.ANONYMOUS;
     }
 
     /** Set by sign-in: the signed-in person, with the name the header shows. */
     void signedIn(Actor actor, String displayName) {
-        setActor(actor);
-        this.seen = changes == null ? 0 : changes.version(actor.username());
-        this.displayName = displayName == null ? actor.username() : displayName;
-        this.pendingPasswordChange = null;
+        request.getSession(true);
+        session.get().signedIn(actor, displayName);
     }
 
     void awaitPasswordChange(String username) {
-        setActor(Actor.ANONYMOUS);
-        this.pendingPasswordChange = username;
+        request.getSession(true);
+        session.get().awaitPasswordChange(username);
     }
 
     /** The username that signed in with a one-time password and must choose a new one, or null. */
     String pendingPasswordChange() {
-        return pendingPasswordChange;
+        return hasSession() ? session.get().pendingPasswordChange() : null;
     }
 
     /** The name the header shows: the display name, or the username. */
     public String getName() {
         Actor current = actor();
+        String displayName = hasSession() ? session.get().displayName() : "";
         return displayName.isEmpty() ? current.username() : displayName;
     }
 

@@ -1,6 +1,7 @@
 package org.plantrace.web.authoring;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.plantrace.application.audit.AuditTrail;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.audit.AuditEntry;
 import org.plantrace.domain.audit.AuditQuery;
+import org.plantrace.web.NumberParameter;
 import org.plantrace.web.account.CurrentUser;
 
 /**
@@ -27,6 +29,7 @@ public class AuditPage {
 
     private String plan;
     private String uid;
+    private NumberParameter pageParameter = NumberParameter.of(null);
     private int page = 1;
     private List<Row> rows;
     private long total;
@@ -36,10 +39,24 @@ public class AuditPage {
             String before, String after) {
     }
 
+    /**
+     * Permission first, then the page number: malformed ({@code abc}, {@code 1.5},
+     * {@code 99999999999}) is 400, a page past the last one 404, both before anything renders.
+     */
     public void load() {
         user.require(Action.VIEW_AUDIT);
-        AuditQuery query = new AuditQuery(plan == null ? "" : plan, 0, uid, (Math.max(1, page) - 1) * PAGE, PAGE);
-        total = audit.count(user.actor(), query);
+        if (pageParameter.malformed()) {
+            NumberParameter.refuse(FacesContext.getCurrentInstance(), 400);
+            return;
+        }
+        page = pageParameter.absent() ? 1 : pageParameter.value();
+        String code = plan == null ? "" : plan;
+        total = audit.count(user.actor(), new AuditQuery(code, 0, uid, 0, PAGE));
+        if (page > 1 && (long) (page - 1) * PAGE >= total) {
+            NumberParameter.refuse(FacesContext.getCurrentInstance(), 404);
+            return;
+        }
+        AuditQuery query = new AuditQuery(code, 0, uid, (page - 1) * PAGE, PAGE);
         rows = audit.entries(user.actor(), query).stream().map(this::row).toList();
     }
 
@@ -86,11 +103,12 @@ public class AuditPage {
         this.uid = uid == null ? null : uid.strip();
     }
 
-    public int getPage() {
-        return page;
+    public String getPage() {
+        return pageParameter.absent() ? null : pageParameter.text();
     }
 
-    public void setPage(int page) {
-        this.page = page;
+    /** Text, judged in {@link #load()} after the permission check. */
+    public void setPage(String page) {
+        this.pageParameter = NumberParameter.of(page);
     }
 }

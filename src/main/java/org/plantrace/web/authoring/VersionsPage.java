@@ -1,6 +1,7 @@
 package org.plantrace.web.authoring;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -21,11 +22,14 @@ import org.plantrace.web.account.CurrentUser;
  * an old version's text). A version in review shows who last edited it and whether someone else
  * approved it (审查通过), which publishing needs. The version page offers the same actions (VersionPage).
  * The public sees the published and superseded versions only.
+ * <p>
+ * Request-scoped, not view-scoped: a view-scoped bean lives in the session, and the public reads
+ * this page without one (issue #15 item 3). The life-cycle form carries the plan code itself, since
+ * on a postback the buttons are decoded before the view parameters reach the bean.
  */
 @Named("versionsPage")
-@ViewScoped
-public class VersionsPage implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VersionsPage {
 
     @Inject
     AuthoringService authoring;
@@ -36,10 +40,9 @@ public class VersionsPage implements java.io.Serializable {
 
     private String plan;
     private String done;
-
-    private transient Plan found;
-    private transient List<VersionRow> rows;
-    private transient java.util.Map<Integer, ApprovalState> approvals;
+    private Plan found;
+    private List<VersionRow> rows;
+    private java.util.Map<Integer, ApprovalState> approvals;
 
     /**
      * View action: 404 for an unknown plan, and for a plan none of whose versions the visitor may
@@ -52,6 +55,11 @@ public class VersionsPage implements java.io.Serializable {
     }
 
     private Plan plan() {
+        if (plan == null) {
+            // a postback: the form's hidden field, before the view parameter is applied
+            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("plan");
+            plan = posted == null || posted.isBlank() ? null : posted;
+        }
         if (found == null && plan != null) {
             found = plans.plan(plan).orElse(null);
         }

@@ -7,13 +7,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plantrace.application.checklist.ChecklistNotFoundException;
 import org.plantrace.application.checklist.ChecklistService;
 import org.plantrace.domain.account.Actor;
-import org.plantrace.transmission.Checklist;
+import org.plantrace.domain.plan.PlanVersion;
+import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.infrastructure.DataDirectory;
 import org.plantrace.transmission.RuleFileException;
 import org.plantrace.transmission.Target;
 import org.plantrace.transmission.TargetKind;
@@ -26,7 +30,9 @@ import org.plantrace.web.account.CurrentUser;
  * {@code /checklist/file?township=…|unit=…&format=docx|pdf|json[&version=N]}: the checklist as a
  * download, with its Content-Type and a Content-Disposition whose {@code filename*} carries the
  * Chinese name in UTF-8 (RFC 6266/5987) and whose plain {@code filename} is an ASCII fallback. The
- * file is written in memory first, so a failure is an error page, never half a file. The reader
+ * file is written in memory first, so a failure is an error page, never half a file. A published
+ * version's file is written once, kept in the data folder ({@link PublishedFiles}) and served with
+ * ETag and Last-Modified (a conditional request gets 304); a draft's is written for each request. The reader
  * is the session's actor: a draft the reader may not see is refused by the service (403, through
  * the access filter). Weld does not inject into servlets on Jetty 12, hence {@link CDI#current()}.
  */
@@ -55,39 +61,97 @@ public class ChecklistFileServlet extends HttpServlet {
         Integer asked = ChecklistPage.parseVersion(request.getParameter("version"));
         int version = asked == null ? ChecklistService.LATEST : asked;
         String name = TargetParameters.name(township, unit);
-        byte[] body;
-        Checklist checklist;
         try {
             ChecklistService service = context.service();
-            Optional<Target> target = service.findTarget(actor, plan.get(), version, kind, name);
+            // the visibility check: a draft the reader may not see is refused here (403)
+            PlanVersion planVersion = service.version(actor, plan.get(), version);
+            Optional<Target> target = service.findTarget(actor, plan.get(), planVersion.number(), kind, name);
             if (target.isEmpty()) {
                 plain(response, HttpServletResponse.SC_NOT_FOUND,
                         "没有" + TargetParameters.kindWord(kind) + "“" + name + "”的传导清单；请回到 /checklist 从列表中选择。");
                 return;
             }
-            checklist = service.derive(actor, plan.get(), version, target.get());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            context.writer().write(checklist, format.get(), out);
-            body = out.toByteArray();
+            String fileName = ChecklistWriter.fileName(target.get().name(), planVersion.number(), format.get());
+            String fallback = "checklist-v" + planVersion.number() + "." + format.get().extension();
+            PublishedFiles.Writer writer = () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                context.writer().write(service.derive(actor, plan.get(), planVersion.number(), target.get()), format.get(), out);
+                return out.toByteArray();
+            };
+            if (planVersion.status() == VersionStatus.PUBLISHED || planVersion.status() == VersionStatus.SUPERSEDED) {
+                Path file = files().file(plan.get(), planVersion.number(), target.get().kind(), target.get().name(),
+                        format.get(), writer);
+                serveStored(request, response, file, format.get(), fileName, fallback);
+                return;
+            }
+            // a draft changes with every edit: written for this request, never stored or cached
+            byte[] body = writer.write();
+            headers(response, format.get(), fileName, fallback);
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         } catch (ChecklistNotFoundException e) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-            return;
         } catch (ChecklistOutputException | RuleFileException e) {
             LOG.log(Level.WARNING, "checklist download failed", e);
             plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "无法生成清单文件：" + e.getMessage());
+        }
+    }
+
+    private static PublishedFiles files() {
+        return new PublishedFiles(DataDirectory.fromEnvironment().root().resolve("checklists"));
+    }
+
+    /**
+     * A stored file of a published version, with a validator: the ETag is the file's size and time
+     * of writing, and a request that has it already ({@code If-None-Match}, or
+     * {@code If-Modified-Since} not older than the file) gets 304 with no body.
+     */
+    private static void serveStored(HttpServletRequest request, HttpServletResponse response, Path file,
+            ChecklistFormat format, String fileName, String fallback) throws IOException {
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        long size = Files.size(file);
+        String etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
+        // published files are the same for everyone who may see them: shared caches may keep them, asking again each time
+        response.setHeader("Cache-Control", "public, no-cache");
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", modified);
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean fresh = ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(request, modified);
+        if (fresh) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(format.get().contentType());
-        if (format.get() == ChecklistFormat.JSON) {
+        headers(response, format, fileName, fallback);
+        response.setContentLengthLong(size);
+        Files.copy(file, response.getOutputStream());
+    }
+
+    private static boolean notModifiedSince(HttpServletRequest request, long modified) {
+        try {
+            // HTTP dates have whole seconds
+            return request.getDateHeader("If-Modified-Since") >= modified / 1000 * 1000;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void headers(HttpServletResponse response, ChecklistFormat format, String fileName, String fallback) {
+        response.setContentType(format.contentType());
+        if (format == ChecklistFormat.JSON) {
             response.setCharacterEncoding("UTF-8");
         }
-        response.setHeader("Content-Disposition", contentDisposition(ChecklistWriter.fileName(checklist, format.get()),
-                "checklist-v" + checklist.planVersion() + "." + format.get().extension()));
-        // a published checklist changes only with a new version, but drafts do, and the reader's
-        // rights decide what they see: keep it out of shared caches
-        response.setHeader("Cache-Control", "private, no-cache");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setHeader("Content-Disposition", contentDisposition(fileName, fallback));
     }
 
     /** {@code attachment; filename="checklist-v1.pdf"; filename*=UTF-8''%E7%8E%8B…}. */

@@ -302,17 +302,27 @@ public class ChecklistPage {
         return version == null ? null : version.toString();
     }
 
-    /** A number above zero, else the newest version the reader may see (a stray value is ignored). */
+    /**
+     * A number above zero; absent or blank is the newest version the reader may see. Anything else
+     * ({@code -5}, {@code 0}, {@code abc}) is {@link #MALFORMED}, a version no plan has, so the page
+     * and the download answer 404 instead of quietly showing the newest version under a wrong address.
+     */
     public void setVersion(String version) {
         this.version = parseVersion(version);
     }
 
+    /** The version number of a malformed {@code version=}: no plan has it, so it is not found. */
+    static final int MALFORMED = -1;
+
     static Integer parseVersion(String s) {
-        try {
-            int n = Integer.parseInt(s == null ? "" : s.strip());
-            return n > 0 ? n : null;
-        } catch (NumberFormatException e) {
+        if (s == null || s.isBlank()) {
             return null;
+        }
+        try {
+            int n = Integer.parseInt(s.strip());
+            return n > 0 ? n : MALFORMED;
+        } catch (NumberFormatException e) {
+            return MALFORMED;
         }
     }
 

@@ -21,6 +21,7 @@ import org.plantrace.domain.clause.Span;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.review.CommentThread;
 import org.plantrace.domain.review.ReviewRuleException;
+import org.plantrace.web.NumberParameter;
 import org.plantrace.web.account.CurrentUser;
 import org.plantrace.web.compare.PlanChoice;
 
@@ -46,6 +47,8 @@ public class ReviewPage {
 
     private String plan;
     private Integer v;
+    /** What came as {@code v=} when it was not a version number. */
+    private String malformedV;
     private String uid;
     private PlanVersion version;
     private Clause clause;
@@ -62,6 +65,10 @@ public class ReviewPage {
     /** The view action (not on postback): permission, version, clause; 404 for an unknown clause. */
     public void load() {
         user.require(Action.VIEW_DRAFT);
+        if (malformedV != null) {
+            NumberParameter.refuse(faces, 400);
+            return;
+        }
         if (!resolve()) {
             notFound();
             return;
@@ -238,12 +245,15 @@ public class ReviewPage {
         this.plan = plan;
     }
 
-    public Integer getV() {
-        return v;
+    public String getV() {
+        return v != null ? v.toString() : malformedV;
     }
 
-    public void setV(Integer v) {
-        this.v = v;
+    /** Text, judged in {@link #load()} after the permission check (a converter would skip it). */
+    public void setV(String v) {
+        NumberParameter n = NumberParameter.of(v);
+        this.v = n.value();
+        this.malformedV = n.malformed() ? n.raw() : null;
     }
 
     public String getUid() {

@@ -7,6 +7,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -22,6 +24,8 @@ import org.plantrace.domain.account.AccessDeniedException;
  * <li>{@link ViewExpiredException} (the form's saved state is gone or never existed: the session
  * ended, or the POST carried a missing or forged view state): HTTP 400 with the "page expired"
  * page, and nothing done.</li>
+ * <li>any other failure to restore a posted view: the form state is a real one of this session
+ * but of another page (a forged post): HTTP 403, logged;</li>
  * </ul>
  * Everything else goes to the wrapped handler.
  */
@@ -37,11 +41,21 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
-            Throwable thrown = events.next().getContext().getException();
+            ExceptionQueuedEventContext event = events.next().getContext();
+            Throwable thrown = event.getException();
             Optional<AccessDeniedException> denied = AccessDeniedFilter.find(thrown);
             if (denied.isPresent()) {
                 events.remove();
-                LOG.info(() -> "403 " + faces.getViewRoot().getViewId() + ": " + denied.get().getMessage());
+                LOG.info(() -> "403 " + viewId(faces) + ": " + denied.get().getMessage());
+                sendError(faces, 403);
+            } else if (foreignState(faces, event, thrown)) {
+                // a real form state of this session, but of another page: Mojarra fails somewhere
+                // inside restoring the component tree (an index out of bounds, a class cast). Not a
+                // fault of ours but a forged post: refuse and say so in the log (issue #15 item 7).
+                events.remove();
+                LOG.warning(() -> "403 " + faces.getExternalContext().getRequestServletPath()
+                        + ": the posted form state does not belong to this page ("
+                        + thrown.getClass().getSimpleName() + ": " + thrown.getMessage() + ")");
                 sendError(faces, 403);
             } else if (expired(thrown)) {
                 events.remove();
@@ -50,6 +64,14 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean foreignState(FacesContext faces, ExceptionQueuedEventContext event, Throwable thrown) {
+        return event.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback() && !expired(thrown);
+    }
+
+    private static String viewId(FacesContext faces) {
+        return faces.getViewRoot() == null ? faces.getExternalContext().getRequestServletPath() : faces.getViewRoot().getViewId();
     }
 
     /** Renders the "page expired" view with status 400 in place of the view that could not be restored. */

@@ -1,5 +1,6 @@
 package org.plantrace.web.security;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -9,7 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.plantrace.domain.account.Action;
+import org.plantrace.domain.account.Actor;
+import org.plantrace.domain.account.Permissions;
+import org.plantrace.web.account.CurrentUser;
 
 /**
  * Refuses large request bodies everywhere except where files are uploaded. The Faces servlet's
@@ -18,11 +24,13 @@ import java.util.stream.Collectors;
  * {@value #MAX_BODY} bytes pass (forms; WEB-INF/jetty-ee10-web.xml sets Jetty's limit for
  * url-encoded forms to the same); larger declared bodies get 413 before they are read, except on
  * the paths named in the init parameter {@code uploads} (comma-separated), which have their own
- * limit.
+ * limit — and there a POST from someone who may not upload (anonymous, or without
+ * {@code UPLOAD_VERSION}) is refused with 403 before its body is read (issue #15 item 10).
  */
 public class RequestSizeFilter extends HttpFilter {
     /** The largest body an ordinary form may send. */
     public static final long MAX_BODY = 2L << 20;
+    private static final Logger LOG = Logger.getLogger(RequestSizeFilter.class.getName());
 
     private Set<String> uploads = Set.of();
 
@@ -59,10 +67,31 @@ public class RequestSizeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > MAX_BODY && !uploads.contains(request.getServletPath())) {
+        boolean upload = uploads.contains(request.getServletPath());
+        if (request.getContentLengthLong() > MAX_BODY && !upload) {
             refuse(response);
             return;
         }
+        if (upload && "POST".equals(request.getMethod()) && !mayUpload(request)) {
+            // the upload page is 403 for them anyway: refuse before a byte of a possibly huge body is read
+            LOG.info(() -> "403 upload POST refused unread (" + request.getContentLengthLong() + " bytes declared) from "
+                    + request.getRemoteAddr());
+            PlainRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "无权上传",
+                    "只有登录的编制人员可以上传规划全文，提交没有被处理。");
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the session's person may upload. Without a session the answer is no, without
+     * creating one; with one, the session's {@link CurrentUser} decides, as the upload service would.
+     */
+    private static boolean mayUpload(HttpServletRequest request) {
+        if (request.getSession(false) == null) {
+            return false;
+        }
+        Actor actor = CDI.current().select(CurrentUser.class).get().actor();
+        return Permissions.standard().allows(actor, Action.UPLOAD_VERSION);
     }
 }

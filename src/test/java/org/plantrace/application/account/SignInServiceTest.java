@@ -58,6 +58,23 @@ class SignInServiceTest {
     }
 
     @Test
+    void anUnknownNameLocksLikeARealAccountSoNamesCannotBeEnumerated() {
+        for (int i = 1; i <= 4; i++) {
+            assertInstanceOf(SignInResult.Refused.class, service.signIn("drafter", ("wrong" + i).toCharArray()));
+            assertInstanceOf(SignInResult.Refused.class, service.signIn("nobody", ("wrong" + i).toCharArray()));
+        }
+        SignInResult.Locked real = assertInstanceOf(SignInResult.Locked.class, service.signIn("drafter", "wrong5".toCharArray()));
+        SignInResult.Locked unknown = assertInstanceOf(SignInResult.Locked.class, service.signIn("Nobody ", "wrong5".toCharArray()));
+        assertEquals(real.until(), unknown.until());
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals(real.until(), assertInstanceOf(SignInResult.Locked.class, service.signIn("nobody", "x1".toCharArray())).until());
+        clock.advance(Duration.ofMinutes(5));
+        // the lock ends for both alike, and the count starts again
+        assertInstanceOf(SignInResult.Refused.class, service.signIn("nobody", "x2".toCharArray()));
+        assertInstanceOf(SignInResult.Refused.class, service.signIn("drafter", "x2".toCharArray()));
+    }
+
+    @Test
     void aSuccessResetsTheCount() {
         for (int i = 0; i < 4; i++) {
             service.signIn("drafter", "wrong".toCharArray());

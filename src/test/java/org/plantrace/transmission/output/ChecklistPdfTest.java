@@ -50,6 +50,34 @@ class ChecklistPdfTest {
     }
 
     @Test
+    void documentsWrittenInParallelAreEachWholeAndRight() throws Exception {
+        // no global lock any more: several documents at once, each with faces of its own, must give
+        // exactly the PDF text one document alone gives (a shared parsed font would mix glyphs up)
+        Checklist c = ChecklistFixture.wangzhuangpu();
+        String expected = normalized(extracted(pdf(c)));
+        int threads = CjkFaces.MAX + 2;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < threads * 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return pdf(c);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<byte[]> r : results) {
+                byte[] bytes = r.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(expected, normalized(extracted(bytes)));
+                assertFalse(extracted(bytes).contains("□"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void chineseFontsAreEmbeddedSubsetsWithToUnicode() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf(ChecklistFixture.wangzhuangpu()))) {
             List<PDFont> fonts = new ArrayList<>();
