@@ -61,13 +61,21 @@ public class AccountService {
     public Account create(Actor actor, String username, String displayName, Set<Role> roles, char[] password) {
         permissions.require(actor, Action.MANAGE_ACCOUNTS);
         String name = Account.normalize(username);
+        java.util.List<String> problems = new java.util.ArrayList<>();
         if (!Account.validUsername(name)) {
-            throw new AccountException("用户名“" + username + "”不可用：须为 2–40 个小写字母、数字或 . _ -，且以字母或数字开头。");
+            problems.add("用户名“" + username + "”不可用：须为 2–40 个小写字母、数字或 . _ -，且以字母或数字开头。");
         }
         if (displayName != null && displayName.strip().length() > Account.MAX_DISPLAY_NAME) {
-            throw new AccountException("姓名不能超过 " + Account.MAX_DISPLAY_NAME + " 个字。");
+            problems.add("姓名不能超过 " + Account.MAX_DISPLAY_NAME + " 个字。");
         }
-        checkPassword(name, password);
+        try {
+            checkPassword(name, password);
+        } catch (AccountException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
         Account account = Account.create(name, displayName, roles, passwords.hash(password), true);
         if (!accounts.add(account)) {
             throw new AccountException("用户名“" + name + "”已被使用，请换一个。");

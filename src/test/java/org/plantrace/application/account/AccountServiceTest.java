@@ -94,4 +94,14 @@ class AccountServiceTest {
         // the wrong current password above counted as a failed attempt
         assertEquals(1, accounts.find("li").orElseThrow().failedAttempts());
     }
+
+    /** Issue #14.10: the account form shows every problem at once, not only the first. */
+    @Test
+    void creatingAnAccountReportsEveryProblemAtOnce() {
+        AccountException e = assertThrows(AccountException.class,
+                () -> service.create(admin, "x y", "名".repeat(Account.MAX_DISPLAY_NAME + 1), Set.of(), "short".toCharArray()));
+        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).contains("用户名"), e.problems().get(0));
+        assertTrue(e.problems().get(1).contains("姓名"), e.problems().get(1));
+    }
 }
