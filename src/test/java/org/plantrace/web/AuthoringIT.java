@@ -230,6 +230,29 @@ class AuthoringIT {
         assertTrue(d.getCurrentUrl().endsWith("/edit"), d.getCurrentUrl());
         d.findElement(By.id("previous-clause")).click();
         waitFor(d).until(ExpectedConditions.urlContains("/clauses/" + uid + "/edit"));
+
+        // issue #13 item 5: change a clause's level in the editor and back; its address stays.
+        // A clause right after a sibling of the same depth can be indented under it.
+        drafter.open(VERSIONS + "/" + v);
+        List<WebElement> all = d.findElements(By.cssSelector("#version-outline > li"));
+        String second = null;
+        for (int i = 1; i < all.size() && second == null; i++) {
+            String depth = all.get(i).getAttribute("data-depth");
+            if (depth.equals("3") && depth.equals(all.get(i - 1).getAttribute("data-depth"))) {
+                second = all.get(i).getAttribute("data-uid");
+            }
+        }
+        assertTrue(second != null, "two sibling articles in the outline");
+        uid = second;
+        drafter.open(editPath(v, uid));
+        String kind = d.findElement(By.cssSelector("#editor h1 .kind")).getText();
+        d.findElement(By.id("edit:indent")).click();
+        waitFor(d).until(ExpectedConditions.urlContains("done=indented"));
+        assertTrue(d.getCurrentUrl().contains("/clauses/" + uid + "/edit"), "the durable id is kept");
+        assertFalse(kind.equals(d.findElement(By.cssSelector("#editor h1 .kind")).getText()), "one level deeper");
+        d.findElement(By.id("edit:outdent")).click();
+        waitFor(d).until(ExpectedConditions.urlContains("done=outdented"));
+        assertEquals(kind, d.findElement(By.cssSelector("#editor h1 .kind")).getText(), "back at its level");
     }
 
     @Test

@@ -567,6 +567,69 @@ public class AuthoringService {
     }
 
     /**
+     * Indents a clause (降为下级): it becomes the last sub-clause of its previous sibling, one level
+     * deeper (an article under an article becomes an item, its items sub-items), durable ids kept.
+     * For a level the reader could not decide (issue #13 item 5). Needs {@code RESTRUCTURE}.
+     */
+    public Clause indent(Actor actor, String planCode, int version, String uid) {
+        Permissions.standard().require(actor, Action.RESTRUCTURE);
+        return restructure(actor, "降为下级", planCode, version, (work, tree) -> {
+            Clause moved = tree.find(uid);
+            Clause parent = tree.sibling(moved, -1);
+            if (parent == null || parent.kind().level() == 0) {
+                throw new AuthoringException("本条前面没有可作为上级的同级条款，无法降为下级。");
+            }
+            if (parent.kind().level() >= ClauseKind.SUB_ITEM.level() || !shiftable(moved, parent.kind().level() + 1)) {
+                throw new AuthoringException("已是最深一级（项），无法再降为下级。");
+            }
+            String before = position(tree, moved);
+            tree.remove(moved);
+            tree.place(moved, parent, Placement.LAST_CHILD);
+            shift(moved, parent.kind().level() + 1);
+            return new Restructured(moved, before, null, uid);
+        });
+    }
+
+    /** Outdents a clause (提升一级): it follows its parent as the parent's sibling, one level up. Needs {@code RESTRUCTURE}. */
+    public Clause outdent(Actor actor, String planCode, int version, String uid) {
+        Permissions.standard().require(actor, Action.RESTRUCTURE);
+        return restructure(actor, "提升一级", planCode, version, (work, tree) -> {
+            Clause moved = tree.find(uid);
+            Clause parent = tree.parentOf(moved);
+            if (parent == null) {
+                throw new AuthoringException("本条已是顶层条款，无法再提升。");
+            }
+            String before = position(tree, moved);
+            tree.remove(moved);
+            tree.place(moved, parent, Placement.AFTER);
+            shift(moved, parent.kind().level());
+            return new Restructured(moved, before, null, uid);
+        });
+    }
+
+    /** Whether a clause and its sub-clauses fit when the clause is put at {@code level} (1 = 章 … 5 = 项). */
+    private static boolean shiftable(Clause c, int level) {
+        if (c.kind().level() == 0) {
+            return true;
+        }
+        return level <= ClauseKind.SUB_ITEM.level() && c.children().stream().allMatch(k -> shiftable(k, level + 1));
+    }
+
+    /** Gives a clause the kind of {@code level} and its numbered sub-clauses the levels below; paragraphs stay. */
+    private static void shift(Clause c, int level) {
+        if (c.kind().level() == 0) {
+            return;
+        }
+        int capped = Math.min(Math.max(level, 1), ClauseKind.SUB_ITEM.level());
+        for (ClauseKind k : ClauseKind.values()) {
+            if (k.level() == capped) {
+                c.setKind(k);
+            }
+        }
+        c.children().forEach(k -> shift(k, capped + 1));
+    }
+
+    /**
      * Deletes a clause with all its sub-clauses; the audit trail keeps their text. Needs
      * {@code RESTRUCTURE}.
      */

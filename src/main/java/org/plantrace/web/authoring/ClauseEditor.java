@@ -173,6 +173,24 @@ public class ClauseEditor implements java.io.Serializable {
         });
     }
 
+    /** 降为下级: the last sub-clause of the previous sibling, one level deeper (issue #13 item 5). */
+    public String indent() {
+        return act(() -> {
+            saveText();
+            authoring.indent(user.actor(), plan, v, uid);
+            return PlanPaths.edit(plan, v, uid) + "?done=indented";
+        });
+    }
+
+    /** 提升一级: after its parent, as the parent's sibling. */
+    public String outdent() {
+        return act(() -> {
+            saveText();
+            authoring.outdent(user.actor(), plan, v, uid);
+            return PlanPaths.edit(plan, v, uid) + "?done=outdented";
+        });
+    }
+
     public String insertAfter() {
         return insert(Placement.AFTER);
     }

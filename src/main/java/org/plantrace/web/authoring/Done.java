@@ -14,6 +14,8 @@ final class Done {
             Map.entry("split", "已在光标处拆分，后半部分成为下面的新条款。"),
             Map.entry("merged", "已与下一条合并。"),
             Map.entry("moved", "已移动，编号与路径已重新计算。"),
+            Map.entry("indented", "已降为上一条的下级，层级与编号已重新计算；条款地址不变。"),
+            Map.entry("outdented", "已提升一级，层级与编号已重新计算；条款地址不变。"),
             Map.entry("inserted", "已插入新条款，请填写标题和正文。"),
             Map.entry("deleted", "已删除该条款及其下级条款；删除前的文本保存在审计记录中。"),
             Map.entry("opened", "已打开草案。"),
