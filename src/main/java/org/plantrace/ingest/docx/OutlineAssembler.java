@@ -11,6 +11,8 @@ import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.numbering.ItemShape;
+import org.plantrace.ingest.numbering.NumberNesting;
 import org.plantrace.ingest.numbering.NumberedLine;
 import org.plantrace.ingest.numbering.Numbering;
 import org.plantrace.ingest.numbering.NumberingStyle;
@@ -44,12 +46,17 @@ import org.plantrace.ingest.numbering.NumberingStyle;
  */
 final class OutlineAssembler {
     private static final Pattern PREAMBLE = Pattern.compile("前言|序言|引言|导言");
-    private static final int SHORT_TITLE = 30;
-    private static final int SPLIT_TITLE = 20;
 
     private enum Role { HEADING, LIST_ITEM, PREAMBLE }
 
-    private record Open(Clause clause, int level, Role role, int baseIlvl) {
+    /** An open clause; {@code listKey} is set for a number typed into the text (1．, （一）). */
+    private record Open(Clause clause, int level, Role role, int baseIlvl, String listKey, Open enclosing)
+            implements NumberNesting.Open {
+        @Override
+        public NumberNesting.Stop stop() {
+            // a styled heading's level is known; typed and Word-list items nest by form
+            return role == Role.LIST_ITEM ? NumberNesting.Stop.NONE : NumberNesting.Stop.ALWAYS;
+        }
     }
 
     private final List<Clause> roots = new ArrayList<>();
@@ -75,10 +82,14 @@ final class OutlineAssembler {
                 return;
             }
         }
+        Optional<NumberedLine> typed = outlineLevel == 0 && number == null ? Numbering.parse(text.text())
+                : Optional.empty();
         if (outlineLevel > 0) {
             heading(location, text, outlineLevel, number == null ? "" : number.text());
         } else if (number != null) {
             listItem(location, text, number);
+        } else if (typed.isPresent()) {
+            typedNumber(location, text, typed.get());
         } else if (!text.isEmpty()) {
             body(location, text);
         }
@@ -136,7 +147,7 @@ final class OutlineAssembler {
             preamble.setLocation(location);
             markHeadingUnderline(preamble, name);
             roots.add(preamble);
-            open.push(new Open(preamble, 1, Role.PREAMBLE, 0));
+            open.push(new Open(preamble, 1, Role.PREAMBLE, 0, null, null));
             return;
         }
         if (name.isEmpty()) {
@@ -184,24 +195,67 @@ final class OutlineAssembler {
             }
         }
         int level = Math.max(base, 3) + 1 + Math.max(0, number.ilvl() - baseIlvl);
-        MarkedText heading = MarkedText.EMPTY;
-        MarkedText body = text;
-        String t = text.text();
-        if (t.length() <= SHORT_TITLE && !containsAny(t, "。；;！!？?")) {
-            heading = text;
-            body = MarkedText.EMPTY;
-        } else {
-            int cut = titleCut(t);
-            if (cut > 0) {
-                heading = text.sub(0, cut).strip();
-                body = text.sub(cut + 1).strip();
-            }
-        }
+        ItemShape shape = ItemShape.of(text.text());
+        MarkedText heading = text.sub(0, shape.headingEnd()).strip();
+        MarkedText body = text.sub(shape.bodyStart()).strip();
         Clause item = new Clause(ClauseKind.forLevel(level), number.text(), heading.text());
         item.setLocation(location);
         markHeadingUnderline(item, heading);
         appendTo(item, body);
         attach(location, item, level, Role.LIST_ITEM, baseIlvl);
+    }
+
+    /**
+     * A plain paragraph that starts with a number typed into the text, as many institutes write
+     * sections, articles and items: 第X章/节/条 at their own level, other forms nested by order of
+     * appearance ({@link NumberNesting}), words divided into heading and text by {@link ItemShape}.
+     */
+    private void typedNumber(String location, MarkedText text, NumberedLine n) {
+        MarkedText words = text.sub(Math.min(n.end(), text.text().length())).strip();
+        if (words.text().startsWith("、") || words.text().startsWith("．")) {
+            words = words.sub(1).strip();
+        }
+        ItemShape shape = ItemShape.of(words.text());
+        MarkedText heading = words.sub(0, shape.headingEnd()).strip();
+        MarkedText own = words.sub(shape.bodyStart()).strip();
+        int level;
+        String key = null;
+        if (NumberNesting.fixesLevel(n)) {
+            level = n.style().naturalLevel();
+            popTo(level);
+        } else {
+            key = NumberNesting.listKey(n);
+            Open sibling = NumberNesting.sibling(open.peek(), key);
+            if (sibling != null) {
+                while (open.pop() != sibling) {
+                    // close what was opened after the sibling
+                }
+                level = sibling.level();
+            } else {
+                Open parent = open.peek();
+                level = NumberNesting.levelBelow(parent == null ? 0
+                        : parent.role() == Role.PREAMBLE ? ClauseKind.ARTICLE.level() : parent.level());
+            }
+        }
+        Clause clause = new Clause(ClauseKind.forLevel(level), n.num(), heading.text());
+        clause.setLocation(location);
+        markHeadingUnderline(clause, heading);
+        appendTo(clause, own);
+        anyContent = true;
+        Clause parent = open.isEmpty() ? null : open.peek().clause();
+        if (parent == null) {
+            roots.add(clause);
+        } else {
+            parent.addChild(clause);
+        }
+        open.push(new Open(clause, level, key == null ? Role.HEADING : Role.LIST_ITEM, 0, key, open.peek()));
+        sequence.next(parent, clause.num()).ifPresent(m -> warn(location, m));
+    }
+
+    private void popTo(int level) {
+        while (!open.isEmpty() && open.peek().level() >= level) {
+            open.pop();
+        }
     }
 
     private void body(String location, MarkedText text) {
@@ -210,23 +264,21 @@ final class OutlineAssembler {
             Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", "");
             preamble.setLocation(location);
             roots.add(preamble);
-            open.push(new Open(preamble, 1, Role.PREAMBLE, 0));
+            open.push(new Open(preamble, 1, Role.PREAMBLE, 0, null, null));
         }
         appendTo(open.peek().clause(), text);
     }
 
     private void attach(String location, Clause clause, int level, Role role, int baseIlvl) {
         anyContent = true;
-        while (!open.isEmpty() && open.peek().level() >= level) {
-            open.pop();
-        }
+        popTo(level);
         Clause parent = open.isEmpty() ? null : open.peek().clause();
         if (parent == null) {
             roots.add(clause);
         } else {
             parent.addChild(clause);
         }
-        open.push(new Open(clause, level, role, baseIlvl));
+        open.push(new Open(clause, level, role, baseIlvl, null, open.peek()));
         if (!clause.num().isEmpty()) {
             sequence.next(parent, clause.num()).ifPresent(m -> warn(location, m));
         }
@@ -255,20 +307,6 @@ final class OutlineAssembler {
         if (heading.anyUnderlined()) {
             clause.markMandatory(MandatoryProvenance.UNDERLINE);
         }
-    }
-
-    /** Where "short title。body" splits, or -1. */
-    private static int titleCut(String t) {
-        for (int i = 0; i < t.length() && i <= SPLIT_TITLE; i++) {
-            char c = t.charAt(i);
-            if (c == '，' || c == ',' || c == '；' || c == ';') {
-                return -1;
-            }
-            if (c == '。' || c == '：' || c == ':') {
-                return i >= 2 && !t.substring(i + 1).isBlank() ? i : -1;
-            }
-        }
-        return -1;
     }
 
     private static boolean looksLikeTitle(String t) {

@@ -3,6 +3,7 @@ package org.plantrace.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plantrace.ingest.numbering.ItemShape;
 
 /**
  * Joins lines into paragraphs and headings. A line continues the previous one when the previous
@@ -60,11 +61,12 @@ final class BlockBuilder {
             int split = splitAfterRunIn(first, number.map(HeadingNumber::end).orElse(0));
             if (number.isPresent()) {
                 if (split < 0) {
-                    blocks.add(Block.heading(first.page, number.get(), all.slice(number.get().end()).trimmed().text));
+                    Joined title = all.slice(number.get().end()).trimmed();
+                    blocks.add(Block.heading(first.page, number.get(), title.text, title.underlined));
                 } else {
                     // run-in heading: "（一）严格保护耕地。" in bold, the body going on after it
-                    blocks.add(Block.heading(first.page, number.get(),
-                            all.slice(number.get().end(), split).trimmed().text));
+                    Joined title = all.slice(number.get().end(), split).trimmed();
+                    blocks.add(Block.heading(first.page, number.get(), title.text, title.underlined));
                     addBody(first.page, all.slice(split), blocks);
                 }
             } else if (split < 0) {
@@ -82,11 +84,23 @@ final class BlockBuilder {
             boolean titleOnly = group.size() == 1 && !metrics.reachesRight(first)
                     && rest.text.chars().noneMatch(c -> "。；！？".indexOf(c) >= 0);
             if (titleOnly) {
-                blocks.add(Block.heading(first.page, number.get(), rest.text));
+                blocks.add(Block.heading(first.page, number.get(), rest.text, rest.underlined));
             } else {
-                blocks.add(Block.heading(first.page, number.get(), ""));
+                blocks.add(Block.heading(first.page, number.get(), "", new boolean[0]));
                 addBody(first.page, rest, blocks);
             }
+            return;
+        }
+        if (number.isPresent()) {
+            // 一、 （一） 1． in body type: an item typed into the text, divided as every reader divides it
+            Joined words = all.slice(number.get().end()).trimmed();
+            if (words.text.startsWith("、") || words.text.startsWith("．")) {
+                words = words.slice(1).trimmed();
+            }
+            ItemShape shape = ItemShape.of(words.text);
+            Joined title = words.slice(0, shape.headingEnd()).trimmed();
+            blocks.add(Block.heading(first.page, number.get(), title.text, title.underlined));
+            addBody(first.page, words.slice(shape.bodyStart()), blocks);
             return;
         }
         addBody(first.page, all, blocks);
