@@ -48,8 +48,18 @@ final class BlockBuilder {
         } else if (line.page != previous.page + 1) {
             return false;
         }
-        // a heading-looking numbered line starts its own clause even where geometry would allow joining
-        return !(metrics.emphasisedHead(line) && HeadingNumber.at(line.text).isPresent());
+        // a heading-looking numbered line starts its own clause even where geometry would allow joining;
+        // so does a numbered line after a finished sentence: short paragraphs leave too few wrapped
+        // lines to learn the margins from, and a wrapped sentence does not break before "（一）"
+        if (HeadingNumber.at(line.text).isEmpty()) {
+            return true;
+        }
+        return !metrics.emphasisedHead(line) && !endsSentence(previous.text);
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "。；;！？!?：:".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private void interpret(List<TextLine> group, List<Block> blocks) {
