@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.matter.PlanMatter;
 import org.plantrace.ingest.numbering.ItemShape;
 import org.plantrace.ingest.numbering.NumberNesting;
 import org.plantrace.ingest.numbering.NumberedLine;
@@ -45,7 +45,6 @@ import org.plantrace.ingest.numbering.NumberingStyle;
  * UNDERLINE) without a span, since spans index the clause's own text and not its heading.
  */
 final class OutlineAssembler {
-    private static final Pattern PREAMBLE = Pattern.compile("前言|序言|引言|导言");
 
     private enum Role { HEADING, LIST_ITEM, PREAMBLE }
 
@@ -65,34 +64,63 @@ final class OutlineAssembler {
     private final NumberSequence sequence = new NumberSequence();
     private String title;
     private boolean anyContent;
+    private final DocumentMatter matter = new DocumentMatter();
 
     void paragraph(int paragraphNo, MarkedText raw, int outlineLevel, ListNumbering.Label label, boolean titleStyle) {
         MarkedText text = raw.strip();
         String location = "第 " + paragraphNo + " 段";
         ListNumbering.Label number = label != null && !label.bullet() && !label.text().isBlank() ? label : null;
-        if (!anyContent && outlineLevel == 0 && number == null) {
-            if (titleStyle) {
-                if (!text.isEmpty()) {
-                    title = title == null ? text.text() : title + text.text();
-                }
-                return;
+        if (!anyContent && outlineLevel == 0 && number == null && titleStyle) {
+            if (!text.isEmpty()) {
+                title = title == null ? text.text() : title + text.text();
             }
-            if (title == null && looksLikeTitle(text.text())) {
-                title = text.text();
-                return;
-            }
+            return;
         }
         Optional<NumberedLine> typed = outlineLevel == 0 && number == null ? Numbering.parse(text.text())
                 : Optional.empty();
-        if (outlineLevel > 0) {
-            heading(location, text, outlineLevel, number == null ? "" : number.text());
-        } else if (number != null) {
-            listItem(location, text, number);
-        } else if (typed.isPresent()) {
-            typedNumber(location, text, typed.get());
-        } else if (!text.isEmpty()) {
-            body(location, text);
+        boolean numbered = number != null || (outlineLevel > 0 ? Numbering.parse(text.text()) : typed).isPresent();
+        DocumentMatter.Role role = matter.classify(text.text(), location, !anyContent, numbered, outlineLevel > 0,
+                title != null);
+        switch (role) {
+            case TITLE -> title = text.text();
+            case COVER, CONTENTS -> {
+                // not plan text; the parse report lists them
+            }
+            case PREAMBLE -> preamble(location, text);
+            case APPENDIX -> appendix(location, text);
+            default -> {
+                if (outlineLevel > 0) {
+                    heading(location, text, outlineLevel, number == null ? "" : number.text());
+                } else if (number != null) {
+                    listItem(location, text, number);
+                } else if (typed.isPresent()) {
+                    typedNumber(location, text, typed.get());
+                } else if (!text.isEmpty()) {
+                    body(location, text);
+                }
+            }
         }
+    }
+
+    /** 附表1 规划指标表, 附录, 名词解释: a top-level clause of its own kind after the chapters. */
+    private void appendix(String location, MarkedText text) {
+        PlanMatter.Appendix a = PlanMatter.appendix(text.text()).orElseThrow();
+        Clause clause = new Clause(ClauseKind.APPENDIX, a.label(), a.title());
+        clause.setLocation(location);
+        markHeadingUnderline(clause, text);
+        open.clear();
+        roots.add(clause);
+        open.push(new Open(clause, 1, Role.HEADING, 0, null, null));
+    }
+
+    private void preamble(String location, MarkedText name) {
+        anyContent = true;
+        open.clear();
+        Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", name.text());
+        preamble.setLocation(location);
+        markHeadingUnderline(preamble, name);
+        roots.add(preamble);
+        open.push(new Open(preamble, 1, Role.PREAMBLE, 0, null, null));
     }
 
     void table(int paragraphNo, MarkedText raw) {
@@ -127,7 +155,12 @@ final class OutlineAssembler {
     }
 
     List<ParseWarning> warnings() {
-        return warnings;
+        List<ParseWarning> all = new ArrayList<>();
+        for (String[] w : matter.report()) {
+            all.add(new ParseWarning(w[0], w[1]));
+        }
+        all.addAll(warnings);
+        return all;
     }
 
     private void heading(String location, MarkedText text, int level, String listNumber) {
@@ -140,14 +173,8 @@ final class OutlineAssembler {
                 name = text.sub(text.text().length() - typed.get().rest().length());
             }
         }
-        if (level == 1 && num.isEmpty() && PREAMBLE.matcher(name.text().replaceAll("\\s+", "")).matches()) {
-            anyContent = true;
-            open.clear();
-            Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", name.text());
-            preamble.setLocation(location);
-            markHeadingUnderline(preamble, name);
-            roots.add(preamble);
-            open.push(new Open(preamble, 1, Role.PREAMBLE, 0, null, null));
+        if (level == 1 && num.isEmpty() && PlanMatter.isPreambleHeading(name.text())) {
+            preamble(location, name);
             return;
         }
         if (name.isEmpty()) {
@@ -307,13 +334,6 @@ final class OutlineAssembler {
         if (heading.anyUnderlined()) {
             clause.markMandatory(MandatoryProvenance.UNDERLINE);
         }
-    }
-
-    private static boolean looksLikeTitle(String t) {
-        if (t.isEmpty() || t.length() > 60 || containsAny(t, "。，；;")) {
-            return false;
-        }
-        return (t.startsWith("《") && t.endsWith("》")) || t.contains("规划");
     }
 
     private static boolean containsAny(String s, String chars) {

@@ -9,6 +9,7 @@ import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.matter.PlanMatter;
 import org.plantrace.ingest.numbering.NumberNesting;
 
 /**
@@ -109,6 +110,16 @@ final class OutlineAssembler {
     }
 
     private void unnumbered(Block b) {
+        var appendix = sawHeading ? PlanMatter.appendix(b.text()) : java.util.Optional.<PlanMatter.Appendix>empty();
+        if (appendix.isPresent()) {
+            // 附表1 规划指标表, 附录, 名词解释: back matter, a top-level clause of its own kind
+            Clause clause = new Clause(ClauseKind.APPENDIX, appendix.get().label(), appendix.get().title());
+            clause.setLocation(location(b.page()));
+            open.clear();
+            roots.add(clause);
+            open.push(new Open(clause, 1, null, null));
+            return;
+        }
         if (!sawHeading) {
             // 前言, 说明 …: a top-level paragraph clause of its own before the numbered text starts
             preamble = new Clause(ClauseKind.PARAGRAPH, "", b.text());

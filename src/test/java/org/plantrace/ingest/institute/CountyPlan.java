@@ -77,7 +77,55 @@ final class CountyPlan {
                 .body("一般控制区内禁止开发性、生产性建设活动，在符合法律法规的前提下，仅允许对生态功能不造成破坏的有限人为活动。");
     }
 
-    /** The outline as {@link #EXPECTED} writes it. */
+    private static final String UP = InstitutePlan.Table.MERGED_UP;
+
+    /** The indicator table as institutes set it: year columns under a merged 规划目标 header. */
+    static final InstitutePlan.Table INDICATORS = new InstitutePlan.Table(List.of(
+            java.util.Arrays.asList("序号", "指标名称", "单位", "基期年（2020年）", "规划目标", null, "属性"),
+            java.util.Arrays.asList(UP, UP, UP, UP, "近期（2025年）", "目标年（2035年）", UP),
+            List.of("1", "耕地保有量", "万亩", "73.52", "73.45", "73.39", "约束性"),
+            List.of("2", "生态保护红线面积", "平方千米", "—", "536.10", "536.10", "约束性"),
+            List.of("3", "常住人口城镇化率", "%", "48.6", "55", "65", "预期性")));
+
+    /** The whole document: cover, contents, preamble, the body, an indicator table and a glossary. */
+    static InstitutePlan document() {
+        InstitutePlan plan = new InstitutePlan(TITLE)
+                .add(Look.COVER_TITLE, TITLE)
+                .add(Look.COVER_LINE, "规划文本")
+                .add(Look.COVER_LINE, "（征求意见稿）")
+                .add(Look.COVER_LINE, "示例县自然资源局")
+                .add(Look.COVER_LINE, "示例规划设计研究院")
+                .add(Look.COVER_LINE, "二〇二三年六月")
+                .add(Look.PAGE_BREAK, "")
+                .add(Look.CENTRED_HEADING, "目　录")
+                .add(Look.CONTENTS_LINE, "前言\t1")
+                .add(Look.CONTENTS_LINE, "第一章　总则\t2")
+                .add(Look.CONTENTS_LINE, "第一节　规划目的与依据\t2")
+                .add(Look.CONTENTS_LINE, "第二节　规划期限\t2")
+                .add(Look.CONTENTS_LINE, "第二章　国土空间保护\t3")
+                .add(Look.CONTENTS_LINE, "附表1　规划指标表\t5")
+                .add(Look.CONTENTS_LINE, "附录　名词解释\t6")
+                .add(Look.PAGE_BREAK, "")
+                .add(Look.CENTRED_HEADING, "前言")
+                .body("示例县地处省境北部，为落实国家和省、市国土空间规划的战略部署，编制本规划。本规划是全县国土空间保护、开发、利用、修复的政策和总纲。");
+        body(plan);
+        return plan.add(Look.CENTRED_HEADING, "附表1　规划指标表")
+                .table(INDICATORS)
+                .add(Look.CENTRED_HEADING, "附录　名词解释")
+                .body("生态保护红线：指在生态空间范围内具有特殊重要生态功能、必须强制性严格保护的区域。");
+    }
+
+    /** Front and back matter around {@link #EXPECTED}. */
+    static List<String> expectedDocument() {
+        List<String> out = new ArrayList<>();
+        out.add("paragraph  前言");
+        out.addAll(EXPECTED);
+        out.add("appendix 附表1 规划指标表");
+        out.add("appendix 附录 名词解释");
+        return out;
+    }
+
+    /** The outline as {@link #EXPECTED} writes it; tables are left out (they are checked on their own). */
     static List<String> listing(List<Clause> forest) {
         List<String> out = new ArrayList<>();
         list(forest, "", out);
@@ -86,6 +134,9 @@ final class CountyPlan {
 
     private static void list(List<Clause> clauses, String indent, List<String> out) {
         for (Clause c : clauses) {
+            if (c.kind() == org.plantrace.domain.clause.ClauseKind.TABLE) {
+                continue;
+            }
             StringBuilder line = new StringBuilder(indent).append(c.kind().jsonName()).append(' ').append(c.num())
                     .append(' ').append(c.heading());
             if (c.mandatory()) {
