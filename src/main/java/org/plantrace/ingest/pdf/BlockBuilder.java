@@ -22,7 +22,8 @@ final class BlockBuilder {
         List<Block> blocks = new ArrayList<>();
         List<TextLine> group = new ArrayList<>();
         for (TextLine line : lines) {
-            if (!group.isEmpty() && !continues(group.get(group.size() - 1), line)) {
+            if (!group.isEmpty() && !continues(group.get(group.size() - 1), line)
+                    && !continuesHeading(group, line)) {
                 interpret(group, blocks);
                 group = new ArrayList<>();
             }
@@ -32,6 +33,25 @@ final class BlockBuilder {
             interpret(group, blocks);
         }
         return blocks;
+    }
+
+    /**
+     * The second line of a numbered heading set in heading type: centred headings do not reach the
+     * right margin, and a long one may wrap onto the next page (its running header already gone).
+     * It looks like the first line, has no number of its own and follows at heading distance.
+     */
+    private boolean continuesHeading(List<TextLine> group, TextLine line) {
+        TextLine first = group.get(0);
+        TextLine previous = group.get(group.size() - 1);
+        if (group.size() > 2 || !metrics.emphasisedHead(first) || HeadingNumber.at(first.text).isEmpty()
+                || HeadingNumber.at(line.text).isPresent() || !previous.tailStyle().sameLook(line.headStyle())
+                || endsSentence(previous.text)) {
+            return false;
+        }
+        if (line.page == previous.page) {
+            return line.baseline - previous.baseline <= 2f * previous.size;
+        }
+        return line.page == previous.page + 1;
     }
 
     private boolean continues(TextLine previous, TextLine line) {

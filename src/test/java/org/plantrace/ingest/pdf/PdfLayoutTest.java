@@ -56,6 +56,31 @@ class PdfLayoutTest {
     }
 
     @Test
+    void chapterHeadingWrappedOntoTheNextPageIsJoined() throws Exception {
+        PdfSketch sketch = new PdfSketch().page()
+                .line("浑源县国土空间总体规划", 230, 50, 9, false)
+                .line("第一章　总则", 250, 100, 16, true)
+                .line("第一条　规划作用", INDENT, 140, 13, true)
+                .line("本规划是编制详细规划的依据。", INDENT, 165, 12, false);
+        sketch.paragraph(185, 4, 3);
+        sketch.line("第二章　国土空间开发保护总体格局与", 150, 760, 16, true)
+                .page()
+                .line("浑源县国土空间总体规划", 230, 50, 9, false)
+                .line("规划分区", 260, 100, 16, true)
+                .line("第二条　规划分区", INDENT, 140, 13, true)
+                .line("全县划分为六类规划分区。", INDENT, 165, 12, false)
+                .page()
+                .line("浑源县国土空间总体规划", 230, 50, 9, false)
+                .line("第三条　附则", INDENT, 100, 13, true);
+        Outline outline = read(sketch, "split-heading.pdf");
+
+        assertEquals(List.of("总则", "国土空间开发保护总体格局与规划分区"),
+                outline.clauses().stream().map(Clause::heading).collect(Collectors.toList()),
+                () -> org.plantrace.domain.clause.ClauseTree.flatten(outline.clauses()).stream().map(c -> c + "=" + c.text()).toList() + " " + outline.warnings());
+        assertEquals("第二条", outline.clauses().get(1).children().get(0).num());
+    }
+
+    @Test
     void numberingGapsRestartsAndDoubtfulLevelsAreReported() throws Exception {
         PdfSketch sketch = new PdfSketch().page()
                 .line("第一章　总则", 250, 100, 16, true)
