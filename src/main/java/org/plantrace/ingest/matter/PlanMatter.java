@@ -109,9 +109,10 @@ public final class PlanMatter {
         if (GLOSSARY.contains(letters(t))) {
             return Optional.of(new Appendix("", letters(t)));
         }
-        Matcher m = APPENDIX_HEADING.matcher(t);
+        // matched without white space: covers space headings out (附　表, 附录　名词解释)
+        Matcher m = APPENDIX_HEADING.matcher(letters(t));
         if (m.matches()) {
-            return Optional.of(new Appendix(letters(m.group(1)), m.group(2).strip()));
+            return Optional.of(new Appendix(m.group(1), m.group(2).strip()));
         }
         return Optional.empty();
     }
