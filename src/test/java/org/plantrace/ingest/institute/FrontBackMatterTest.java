@@ -43,6 +43,20 @@ class FrontBackMatterTest {
         assertDocument(new PdfReader().read(LibreOfficePdf.convert(docx, dir.resolve("lo"))));
     }
 
+    /** A title set in the chapters' own Heading 1 style is the title, never a chapter. */
+    @Test
+    void titleInAHeadingStyleIsTheTitleInWordAndInBothPdfs() throws Exception {
+        InstitutePlan plan = CountyPlan.body(new InstitutePlan(CountyPlan.TITLE)
+                .add(InstitutePlan.Look.HEADING_1, CountyPlan.TITLE));
+        Path docx = InstituteDocx.write(plan, dir.resolve("titled.docx"));
+        for (Outline outline : List.of(new DocxReader().read(docx),
+                new PdfReader().read(InstitutePdf.write(plan, dir.resolve("titled.pdf"))),
+                new PdfReader().read(LibreOfficePdf.convert(docx, dir.resolve("lo-titled"))))) {
+            assertEquals(CountyPlan.TITLE, outline.title());
+            assertEquals(CountyPlan.EXPECTED, CountyPlan.listing(outline.clauses()));
+        }
+    }
+
     private static void assertDocument(Outline outline) {
         assertEquals(CountyPlan.TITLE, outline.title());
         assertEquals(CountyPlan.expectedDocument(), CountyPlan.listing(outline.clauses()));
