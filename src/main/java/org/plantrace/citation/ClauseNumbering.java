@@ -101,7 +101,7 @@ public final class ClauseNumbering {
                 case ARTICLE -> ++articles;
                 case ITEM -> ++items;
                 case SUB_ITEM -> ++subItems;
-                case PARAGRAPH, TABLE -> 0;
+                case PARAGRAPH, TABLE, APPENDIX -> 0;
             };
             numbers.put(c, display(c, ordinal));
             number(c.children());
@@ -130,7 +130,7 @@ public final class ClauseNumbering {
             case ARTICLE -> "第" + cn + "条";
             case ITEM -> cn + "、";
             case SUB_ITEM -> "（" + cn + "）";
-            case PARAGRAPH, TABLE -> "";
+            case PARAGRAPH, TABLE, APPENDIX -> "";
         };
     }
 }

@@ -11,7 +11,9 @@ public enum ClauseKind {
     ITEM("item", "款"),
     SUB_ITEM("subitem", "项"),
     PARAGRAPH("para", "段"),
-    TABLE("table", "表");
+    TABLE("table", "表"),
+    /** 附表, 附录, 名词解释: after the chapters, not numbered with them. */
+    APPENDIX("app", "附录");
 
     private final String idPrefix;
     private final String chineseName;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.clause.TableGrid;
 import org.plantrace.domain.clause.Span;
 
 /**
@@ -34,7 +36,17 @@ public final class IndicatorExtractor {
         this.years = new YearReader(rules);
     }
 
+    /**
+     * The indicators of a clause; a table that is a 规划指标表 is read by its columns
+     * ({@link IndicatorTable}), other tables and all other clauses by their text.
+     */
     public List<Indicator> extract(Clause clause) {
+        if (clause.kind() == ClauseKind.TABLE) {
+            List<Indicator> rows = new IndicatorTable(rules).read(TableGrid.of(clause));
+            if (!rows.isEmpty()) {
+                return rows;
+            }
+        }
         return extract(clause.text());
     }
 

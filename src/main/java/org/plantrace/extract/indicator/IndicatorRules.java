@@ -47,6 +47,8 @@ public final class IndicatorRules {
     final List<String> bindingKeywords = new ArrayList<>();
     final Map<String, IndicatorClass> classWords = new LinkedHashMap<>();
     final List<Pattern> nameParts = new ArrayList<>();
+    /** A header word of an indicator table (规划指标表) → the column it names: name, unit, class, base. */
+    final Map<String, String> tableColumns = new LinkedHashMap<>();
     /** Null when the rule file has no share line: then nothing is read as a share. */
     String shareWord;
     String shareOfWord = "";
@@ -120,6 +122,7 @@ public final class IndicatorRules {
             case "binding" -> bindingKeywords.add(phrase);
             case "class-word" -> classWords.put(phrase, IndicatorClass.ofJsonName(f[2]));
             case "name-part" -> nameParts.add(Pattern.compile(phrase));
+            case "table-column" -> tableColumns.put(phrase, f[2]);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
     }

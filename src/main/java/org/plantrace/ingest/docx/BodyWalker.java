@@ -10,6 +10,7 @@ import org.docx4j.wml.SdtBlock;
 import org.docx4j.wml.SdtPr;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 
 /**
@@ -82,25 +83,62 @@ final class BodyWalker {
 
     /**
      * Table text: rows in order separated by '\n', cells by '\t'; a cell's paragraphs are joined
-     * with a space so that a row stays one line. A nested table is flattened into its cell, rows
-     * and cells separated by spaces, so that no text is lost.
+     * with a space so that a row stays one line. Merged cells are resolved so that every row has a
+     * cell for every grid column: a cell spanning columns (gridSpan) repeats its text in each, a
+     * cell continuing a vertical merge (vMerge) repeats the text of the cell above — a header such as
+     * 规划目标 over 近期/目标年 then stands over both columns. Underlines are kept on the first copy
+     * only. A nested table is flattened into its cell, rows and cells separated by spaces, so that no
+     * text is lost.
      */
     private void table(Tbl tbl, MarkedText.Builder out, String rowSeparator, String cellSeparator) {
+        boolean resolve = rowSeparator.equals("\n");
+        List<MarkedText> above = new ArrayList<>();
         boolean firstRow = true;
         for (Object r : rows(tbl.getContent())) {
             if (!firstRow) {
                 out.append(rowSeparator, false);
             }
             firstRow = false;
-            boolean firstCell = true;
+            List<MarkedText> row = new ArrayList<>();
             for (Tc cell : cells(((Tr) r).getContent())) {
-                if (!firstCell) {
+                MarkedText.Builder one = new MarkedText.Builder();
+                cell(cell.getContent(), one);
+                MarkedText text = one.build();
+                int column = row.size();
+                if (resolve && continuesMerge(cell) && column < above.size()) {
+                    text = new MarkedText(above.get(column).text(), List.of());
+                }
+                row.add(text);
+                for (int k = 1; resolve && k < span(cell); k++) {
+                    row.add(new MarkedText(text.text(), List.of()));
+                }
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) {
                     out.append(cellSeparator, false);
                 }
-                firstCell = false;
-                cell(cell.getContent(), out);
+                out.append(row.get(c));
             }
+            above = row;
         }
+    }
+
+    private static int span(Tc cell) {
+        TcPr pr = cell.getTcPr();
+        if (pr == null || pr.getGridSpan() == null || pr.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.max(1, Math.min(64, pr.getGridSpan().getVal().intValue()));
+    }
+
+    /** vMerge without val (or "continue") carries the cell above on; "restart" begins a merge. */
+    private static boolean continuesMerge(Tc cell) {
+        TcPr pr = cell.getTcPr();
+        if (pr == null || pr.getVMerge() == null) {
+            return false;
+        }
+        String val = pr.getVMerge().getVal();
+        return val == null || val.equals("continue");
     }
 
     private void cell(List<Object> content, MarkedText.Builder out) {

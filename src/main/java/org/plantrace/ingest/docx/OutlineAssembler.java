@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.matter.PlanMatter;
+import org.plantrace.ingest.numbering.ItemShape;
+import org.plantrace.ingest.numbering.NumberNesting;
 import org.plantrace.ingest.numbering.NumberedLine;
 import org.plantrace.ingest.numbering.Numbering;
 import org.plantrace.ingest.numbering.NumberingStyle;
@@ -43,13 +45,17 @@ import org.plantrace.ingest.numbering.NumberingStyle;
  * UNDERLINE) without a span, since spans index the clause's own text and not its heading.
  */
 final class OutlineAssembler {
-    private static final Pattern PREAMBLE = Pattern.compile("前言|序言|引言|导言");
-    private static final int SHORT_TITLE = 30;
-    private static final int SPLIT_TITLE = 20;
 
     private enum Role { HEADING, LIST_ITEM, PREAMBLE }
 
-    private record Open(Clause clause, int level, Role role, int baseIlvl) {
+    /** An open clause; {@code listKey} is set for a number typed into the text (1．, （一）). */
+    private record Open(Clause clause, int level, Role role, int baseIlvl, String listKey, Open enclosing)
+            implements NumberNesting.Open {
+        @Override
+        public NumberNesting.Stop stop() {
+            // a styled heading's level is known; typed and Word-list items nest by form
+            return role == Role.LIST_ITEM ? NumberNesting.Stop.NONE : NumberNesting.Stop.ALWAYS;
+        }
     }
 
     private final List<Clause> roots = new ArrayList<>();
@@ -58,30 +64,63 @@ final class OutlineAssembler {
     private final NumberSequence sequence = new NumberSequence();
     private String title;
     private boolean anyContent;
+    private final DocumentMatter matter = new DocumentMatter();
 
     void paragraph(int paragraphNo, MarkedText raw, int outlineLevel, ListNumbering.Label label, boolean titleStyle) {
         MarkedText text = raw.strip();
         String location = "第 " + paragraphNo + " 段";
         ListNumbering.Label number = label != null && !label.bullet() && !label.text().isBlank() ? label : null;
-        if (!anyContent && outlineLevel == 0 && number == null) {
-            if (titleStyle) {
-                if (!text.isEmpty()) {
-                    title = title == null ? text.text() : title + text.text();
+        if (!anyContent && outlineLevel == 0 && number == null && titleStyle) {
+            if (!text.isEmpty()) {
+                title = title == null ? text.text() : title + text.text();
+            }
+            return;
+        }
+        Optional<NumberedLine> typed = outlineLevel == 0 && number == null ? Numbering.parse(text.text())
+                : Optional.empty();
+        boolean numbered = number != null || (outlineLevel > 0 ? Numbering.parse(text.text()) : typed).isPresent();
+        DocumentMatter.Role role = matter.classify(text.text(), location, !anyContent, numbered, outlineLevel > 0,
+                title != null);
+        switch (role) {
+            case TITLE -> title = text.text();
+            case COVER, CONTENTS -> {
+                // not plan text; the parse report lists them
+            }
+            case PREAMBLE -> preamble(location, text);
+            case APPENDIX -> appendix(location, text);
+            default -> {
+                if (outlineLevel > 0) {
+                    heading(location, text, outlineLevel, number == null ? "" : number.text());
+                } else if (number != null) {
+                    listItem(location, text, number);
+                } else if (typed.isPresent()) {
+                    typedNumber(location, text, typed.get());
+                } else if (!text.isEmpty()) {
+                    body(location, text);
                 }
-                return;
-            }
-            if (title == null && looksLikeTitle(text.text())) {
-                title = text.text();
-                return;
             }
         }
-        if (outlineLevel > 0) {
-            heading(location, text, outlineLevel, number == null ? "" : number.text());
-        } else if (number != null) {
-            listItem(location, text, number);
-        } else if (!text.isEmpty()) {
-            body(location, text);
-        }
+    }
+
+    /** 附表1 规划指标表, 附录, 名词解释: a top-level clause of its own kind after the chapters. */
+    private void appendix(String location, MarkedText text) {
+        PlanMatter.Appendix a = PlanMatter.appendix(text.text()).orElseThrow();
+        Clause clause = new Clause(ClauseKind.APPENDIX, a.label(), a.title());
+        clause.setLocation(location);
+        markHeadingUnderline(clause, text);
+        open.clear();
+        roots.add(clause);
+        open.push(new Open(clause, 1, Role.HEADING, 0, null, null));
+    }
+
+    private void preamble(String location, MarkedText name) {
+        anyContent = true;
+        open.clear();
+        Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", name.text());
+        preamble.setLocation(location);
+        markHeadingUnderline(preamble, name);
+        roots.add(preamble);
+        open.push(new Open(preamble, 1, Role.PREAMBLE, 0, null, null));
     }
 
     void table(int paragraphNo, MarkedText raw) {
@@ -116,7 +155,12 @@ final class OutlineAssembler {
     }
 
     List<ParseWarning> warnings() {
-        return warnings;
+        List<ParseWarning> all = new ArrayList<>();
+        for (String[] w : matter.report()) {
+            all.add(new ParseWarning(w[0], w[1]));
+        }
+        all.addAll(warnings);
+        return all;
     }
 
     private void heading(String location, MarkedText text, int level, String listNumber) {
@@ -129,14 +173,8 @@ final class OutlineAssembler {
                 name = text.sub(text.text().length() - typed.get().rest().length());
             }
         }
-        if (level == 1 && num.isEmpty() && PREAMBLE.matcher(name.text().replaceAll("\\s+", "")).matches()) {
-            anyContent = true;
-            open.clear();
-            Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", name.text());
-            preamble.setLocation(location);
-            markHeadingUnderline(preamble, name);
-            roots.add(preamble);
-            open.push(new Open(preamble, 1, Role.PREAMBLE, 0));
+        if (level == 1 && num.isEmpty() && PlanMatter.isPreambleHeading(name.text())) {
+            preamble(location, name);
             return;
         }
         if (name.isEmpty()) {
@@ -184,24 +222,67 @@ final class OutlineAssembler {
             }
         }
         int level = Math.max(base, 3) + 1 + Math.max(0, number.ilvl() - baseIlvl);
-        MarkedText heading = MarkedText.EMPTY;
-        MarkedText body = text;
-        String t = text.text();
-        if (t.length() <= SHORT_TITLE && !containsAny(t, "。；;！!？?")) {
-            heading = text;
-            body = MarkedText.EMPTY;
-        } else {
-            int cut = titleCut(t);
-            if (cut > 0) {
-                heading = text.sub(0, cut).strip();
-                body = text.sub(cut + 1).strip();
-            }
-        }
+        ItemShape shape = ItemShape.of(text.text());
+        MarkedText heading = text.sub(0, shape.headingEnd()).strip();
+        MarkedText body = text.sub(shape.bodyStart()).strip();
         Clause item = new Clause(ClauseKind.forLevel(level), number.text(), heading.text());
         item.setLocation(location);
         markHeadingUnderline(item, heading);
         appendTo(item, body);
         attach(location, item, level, Role.LIST_ITEM, baseIlvl);
+    }
+
+    /**
+     * A plain paragraph that starts with a number typed into the text, as many institutes write
+     * sections, articles and items: 第X章/节/条 at their own level, other forms nested by order of
+     * appearance ({@link NumberNesting}), words divided into heading and text by {@link ItemShape}.
+     */
+    private void typedNumber(String location, MarkedText text, NumberedLine n) {
+        MarkedText words = text.sub(Math.min(n.end(), text.text().length())).strip();
+        if (words.text().startsWith("、") || words.text().startsWith("．")) {
+            words = words.sub(1).strip();
+        }
+        ItemShape shape = ItemShape.of(words.text());
+        MarkedText heading = words.sub(0, shape.headingEnd()).strip();
+        MarkedText own = words.sub(shape.bodyStart()).strip();
+        int level;
+        String key = null;
+        if (NumberNesting.fixesLevel(n)) {
+            level = n.style().naturalLevel();
+            popTo(level);
+        } else {
+            key = NumberNesting.listKey(n);
+            Open sibling = NumberNesting.sibling(open.peek(), key);
+            if (sibling != null) {
+                while (open.pop() != sibling) {
+                    // close what was opened after the sibling
+                }
+                level = sibling.level();
+            } else {
+                Open parent = open.peek();
+                level = NumberNesting.levelBelow(parent == null ? 0
+                        : parent.role() == Role.PREAMBLE ? ClauseKind.ARTICLE.level() : parent.level());
+            }
+        }
+        Clause clause = new Clause(ClauseKind.forLevel(level), n.num(), heading.text());
+        clause.setLocation(location);
+        markHeadingUnderline(clause, heading);
+        appendTo(clause, own);
+        anyContent = true;
+        Clause parent = open.isEmpty() ? null : open.peek().clause();
+        if (parent == null) {
+            roots.add(clause);
+        } else {
+            parent.addChild(clause);
+        }
+        open.push(new Open(clause, level, key == null ? Role.HEADING : Role.LIST_ITEM, 0, key, open.peek()));
+        sequence.next(parent, clause.num()).ifPresent(m -> warn(location, m));
+    }
+
+    private void popTo(int level) {
+        while (!open.isEmpty() && open.peek().level() >= level) {
+            open.pop();
+        }
     }
 
     private void body(String location, MarkedText text) {
@@ -210,23 +291,21 @@ final class OutlineAssembler {
             Clause preamble = new Clause(ClauseKind.PARAGRAPH, "", "");
             preamble.setLocation(location);
             roots.add(preamble);
-            open.push(new Open(preamble, 1, Role.PREAMBLE, 0));
+            open.push(new Open(preamble, 1, Role.PREAMBLE, 0, null, null));
         }
         appendTo(open.peek().clause(), text);
     }
 
     private void attach(String location, Clause clause, int level, Role role, int baseIlvl) {
         anyContent = true;
-        while (!open.isEmpty() && open.peek().level() >= level) {
-            open.pop();
-        }
+        popTo(level);
         Clause parent = open.isEmpty() ? null : open.peek().clause();
         if (parent == null) {
             roots.add(clause);
         } else {
             parent.addChild(clause);
         }
-        open.push(new Open(clause, level, role, baseIlvl));
+        open.push(new Open(clause, level, role, baseIlvl, null, open.peek()));
         if (!clause.num().isEmpty()) {
             sequence.next(parent, clause.num()).ifPresent(m -> warn(location, m));
         }
@@ -255,27 +334,6 @@ final class OutlineAssembler {
         if (heading.anyUnderlined()) {
             clause.markMandatory(MandatoryProvenance.UNDERLINE);
         }
-    }
-
-    /** Where "short title。body" splits, or -1. */
-    private static int titleCut(String t) {
-        for (int i = 0; i < t.length() && i <= SPLIT_TITLE; i++) {
-            char c = t.charAt(i);
-            if (c == '，' || c == ',' || c == '；' || c == ';') {
-                return -1;
-            }
-            if (c == '。' || c == '：' || c == ':') {
-                return i >= 2 && !t.substring(i + 1).isBlank() ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean looksLikeTitle(String t) {
-        if (t.isEmpty() || t.length() > 60 || containsAny(t, "。，；;")) {
-            return false;
-        }
-        return (t.startsWith("《") && t.endsWith("》")) || t.contains("规划");
     }
 
     private static boolean containsAny(String s, String chars) {

@@ -7,17 +7,19 @@ import java.util.regex.Pattern;
 /** Recognises the number at the start of a line. */
 public final class Numbering {
     private static final String CN_DIGITS = "零〇一二三四五六七八九十百千两";
+    /** Arabic digits, also the full-width ones that Chinese input methods type. */
+    private static final String DIGIT = "[0-9０-９]";
     private static final Pattern ORDINAL = Pattern.compile(
-            "^(第\\s*([" + CN_DIGITS + "]+|\\d{1,3})\\s*([章节条]))\\s*(.*)$", Pattern.DOTALL);
+            "^(第\\s*([" + CN_DIGITS + "]+|" + DIGIT + "{1,3})\\s*([章节条]))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHINESE_ENUM = Pattern.compile(
             "^(([" + CN_DIGITS + "]{1,3})\\s*[、．.])\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHINESE_PAREN = Pattern.compile(
             "^([（(]\\s*([" + CN_DIGITS + "]{1,3})\\s*[）)])\\s*(.*)$", Pattern.DOTALL);
     /** 1. 1． 1、 — but not a decimal such as "1.5万亩" or a year "2035年". */
     private static final Pattern ARABIC_DOT = Pattern.compile(
-            "^((\\d{1,3})\\s*[.．、](?![0-9０-９]))\\s*(.*)$", Pattern.DOTALL);
+            "^((" + DIGIT + "{1,3})\\s*[.．、](?![0-9０-９]))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ARABIC_PAREN = Pattern.compile(
-            "^([（(]\\s*(\\d{1,3})\\s*[）)])\\s*(.*)$", Pattern.DOTALL);
+            "^([（(]\\s*(" + DIGIT + "{1,3})\\s*[）)])\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473])\\s*(.*)$", Pattern.DOTALL);
 
     private Numbering() {
@@ -26,6 +28,7 @@ public final class Numbering {
     /** The number this line starts with, if any. Leading white space is ignored. */
     public static Optional<NumberedLine> parse(String line) {
         String s = stripLeading(line);
+        int lead = line.length() - s.length();
         Matcher m = ORDINAL.matcher(s);
         if (m.matches()) {
             NumberingStyle style = switch (m.group(3)) {
@@ -34,36 +37,33 @@ public final class Numbering {
                 default -> NumberingStyle.ARTICLE;
             };
             return Optional.of(new NumberedLine(style, m.group(1).replaceAll("\\s+", ""), value(m.group(2)),
-                    m.group(4).strip()));
+                    m.group(4).strip(), lead + m.end(1)));
         }
-        m = CHINESE_ENUM.matcher(s);
-        if (m.matches()) {
-            return Optional.of(new NumberedLine(NumberingStyle.CHINESE_ENUM, m.group(1), value(m.group(2)),
-                    m.group(3).strip()));
-        }
-        m = CHINESE_PAREN.matcher(s);
-        if (m.matches()) {
-            return Optional.of(new NumberedLine(NumberingStyle.CHINESE_PAREN, m.group(1), value(m.group(2)),
-                    m.group(3).strip()));
-        }
-        m = ARABIC_PAREN.matcher(s);
-        if (m.matches()) {
-            return Optional.of(new NumberedLine(NumberingStyle.ARABIC_PAREN, m.group(1), value(m.group(2)),
-                    m.group(3).strip()));
-        }
-        m = ARABIC_DOT.matcher(s);
-        if (m.matches()) {
-            return Optional.of(new NumberedLine(NumberingStyle.ARABIC_DOT, m.group(1), value(m.group(2)),
-                    m.group(3).strip()));
+        for (Form form : FORMS) {
+            m = form.pattern.matcher(s);
+            if (m.matches()) {
+                return Optional.of(new NumberedLine(form.style, m.group(1), value(m.group(2)), m.group(3).strip(),
+                        lead + m.end(1)));
+            }
         }
         m = CIRCLED.matcher(s);
         if (m.matches()) {
             char c = m.group(1).charAt(0);
             return Optional.of(new NumberedLine(NumberingStyle.CIRCLED, m.group(1), c - '\u2460' + 1,
-                    m.group(2).strip()));
+                    m.group(2).strip(), lead + m.end(1)));
         }
         return Optional.empty();
     }
+
+    private record Form(NumberingStyle style, Pattern pattern) {
+    }
+
+    /** Tried in this order: （1） before 1. so that neither is taken for the other. */
+    private static final java.util.List<Form> FORMS = java.util.List.of(
+            new Form(NumberingStyle.CHINESE_ENUM, CHINESE_ENUM),
+            new Form(NumberingStyle.CHINESE_PAREN, CHINESE_PAREN),
+            new Form(NumberingStyle.ARABIC_PAREN, ARABIC_PAREN),
+            new Form(NumberingStyle.ARABIC_DOT, ARABIC_DOT));
 
     /** Strips ASCII and ideographic white space (U+3000), which Chinese texts use for indents. */
     public static String stripLeading(String s) {

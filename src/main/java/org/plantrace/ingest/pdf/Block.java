@@ -12,7 +12,8 @@ record Block(Type type, int page, HeadingNumber number, String text, boolean[] u
         BODY
     }
 
-    static Block heading(int page, HeadingNumber number, String title) {
-        return new Block(Type.HEADING, page, number, title, new boolean[title.length()]);
+    /** A numbered heading; {@code underlined} flags its title's characters (an item's own underline). */
+    static Block heading(int page, HeadingNumber number, String title, boolean[] underlined) {
+        return new Block(Type.HEADING, page, number, title, underlined);
     }
 }

@@ -3,6 +3,7 @@ package org.plantrace.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plantrace.ingest.numbering.ItemShape;
 
 /**
  * Joins lines into paragraphs and headings. A line continues the previous one when the previous
@@ -21,7 +22,8 @@ final class BlockBuilder {
         List<Block> blocks = new ArrayList<>();
         List<TextLine> group = new ArrayList<>();
         for (TextLine line : lines) {
-            if (!group.isEmpty() && !continues(group.get(group.size() - 1), line)) {
+            if (!group.isEmpty() && !continues(group.get(group.size() - 1), line)
+                    && !continuesHeading(group, line)) {
                 interpret(group, blocks);
                 group = new ArrayList<>();
             }
@@ -31,6 +33,25 @@ final class BlockBuilder {
             interpret(group, blocks);
         }
         return blocks;
+    }
+
+    /**
+     * The second line of a numbered heading set in heading type: centred headings do not reach the
+     * right margin, and a long one may wrap onto the next page (its running header already gone).
+     * It looks like the first line, has no number of its own and follows at heading distance.
+     */
+    private boolean continuesHeading(List<TextLine> group, TextLine line) {
+        TextLine first = group.get(0);
+        TextLine previous = group.get(group.size() - 1);
+        if (group.size() > 2 || !metrics.emphasisedHead(first) || HeadingNumber.at(first.text).isEmpty()
+                || HeadingNumber.at(line.text).isPresent() || !previous.tailStyle().sameLook(line.headStyle())
+                || endsSentence(previous.text)) {
+            return false;
+        }
+        if (line.page == previous.page) {
+            return line.baseline - previous.baseline <= 2f * previous.size;
+        }
+        return line.page == previous.page + 1;
     }
 
     private boolean continues(TextLine previous, TextLine line) {
@@ -47,8 +68,18 @@ final class BlockBuilder {
         } else if (line.page != previous.page + 1) {
             return false;
         }
-        // a heading-looking numbered line starts its own clause even where geometry would allow joining
-        return !(metrics.emphasisedHead(line) && HeadingNumber.at(line.text).isPresent());
+        // a heading-looking numbered line starts its own clause even where geometry would allow joining;
+        // so does a numbered line after a finished sentence: short paragraphs leave too few wrapped
+        // lines to learn the margins from, and a wrapped sentence does not break before "（一）"
+        if (HeadingNumber.at(line.text).isEmpty()) {
+            return true;
+        }
+        return !metrics.emphasisedHead(line) && !endsSentence(previous.text);
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "。；;！？!?：:".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private void interpret(List<TextLine> group, List<Block> blocks) {
@@ -60,11 +91,12 @@ final class BlockBuilder {
             int split = splitAfterRunIn(first, number.map(HeadingNumber::end).orElse(0));
             if (number.isPresent()) {
                 if (split < 0) {
-                    blocks.add(Block.heading(first.page, number.get(), all.slice(number.get().end()).trimmed().text));
+                    Joined title = all.slice(number.get().end()).trimmed();
+                    blocks.add(Block.heading(first.page, number.get(), title.text, title.underlined));
                 } else {
                     // run-in heading: "（一）严格保护耕地。" in bold, the body going on after it
-                    blocks.add(Block.heading(first.page, number.get(),
-                            all.slice(number.get().end(), split).trimmed().text));
+                    Joined title = all.slice(number.get().end(), split).trimmed();
+                    blocks.add(Block.heading(first.page, number.get(), title.text, title.underlined));
                     addBody(first.page, all.slice(split), blocks);
                 }
             } else if (split < 0) {
@@ -82,11 +114,23 @@ final class BlockBuilder {
             boolean titleOnly = group.size() == 1 && !metrics.reachesRight(first)
                     && rest.text.chars().noneMatch(c -> "。；！？".indexOf(c) >= 0);
             if (titleOnly) {
-                blocks.add(Block.heading(first.page, number.get(), rest.text));
+                blocks.add(Block.heading(first.page, number.get(), rest.text, rest.underlined));
             } else {
-                blocks.add(Block.heading(first.page, number.get(), ""));
+                blocks.add(Block.heading(first.page, number.get(), "", new boolean[0]));
                 addBody(first.page, rest, blocks);
             }
+            return;
+        }
+        if (number.isPresent()) {
+            // 一、 （一） 1． in body type: an item typed into the text, divided as every reader divides it
+            Joined words = all.slice(number.get().end()).trimmed();
+            if (words.text.startsWith("、") || words.text.startsWith("．")) {
+                words = words.slice(1).trimmed();
+            }
+            ItemShape shape = ItemShape.of(words.text);
+            Joined title = words.slice(0, shape.headingEnd()).trimmed();
+            blocks.add(Block.heading(first.page, number.get(), title.text, title.underlined));
+            addBody(first.page, words.slice(shape.bodyStart()), blocks);
             return;
         }
         addBody(first.page, all, blocks);

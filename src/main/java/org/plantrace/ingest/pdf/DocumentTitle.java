@@ -16,7 +16,8 @@ final class DocumentTitle {
     private DocumentTitle() {
     }
 
-    record Result(String title, List<TextLine> body, List<ParseWarning> warnings) {
+    /** {@code fromFileName}: neither the properties nor the first page gave a title. */
+    record Result(String title, List<TextLine> body, List<ParseWarning> warnings, boolean fromFileName) {
     }
 
     static Result take(List<TextLine> lines, BodyMetrics metrics, String infoTitle, String fileName) {
@@ -29,6 +30,7 @@ final class DocumentTitle {
         List<ParseWarning> warnings = new ArrayList<>();
         String info = infoTitle == null ? "" : infoTitle.strip();
         String title;
+        boolean fromFileName = false;
         if (!info.isEmpty()) {
             title = info;
             if (onPage.length() > 0 && !onPage.toString().equals(info)) {
@@ -40,8 +42,9 @@ final class DocumentTitle {
         } else {
             int dot = fileName.lastIndexOf('.');
             title = dot > 0 ? fileName.substring(0, dot) : fileName;
+            fromFileName = true;
         }
-        return new Result(title, body, warnings);
+        return new Result(title, body, warnings, fromFileName);
     }
 
     /** How many opening lines are the title: the largest type in the document, not numbered, one look. */

@@ -41,8 +41,9 @@ final class LineBuilder {
         return lines;
     }
 
-    private static TextLine line(int page, List<Glyph> glyphs, List<Rule> rules) {
-        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+    private static TextLine line(int page, List<Glyph> all, List<Rule> rules) {
+        all.sort(Comparator.comparingDouble(Glyph::x));
+        List<Glyph> glyphs = withoutAutospace(all);
         float baseline = mainBaseline(glyphs);
         float size = 0;
         for (Glyph g : glyphs) {
@@ -90,6 +91,74 @@ final class LineBuilder {
         }
         return new TextLine(page, text.toString(), styles.toArray(new TextStyle[0]), flags, baseline,
                 Float.isNaN(left) ? 0 : left, Float.isNaN(right) ? 0 : right, size);
+    }
+
+    /**
+     * Without the space glyphs some producers (LibreOffice) draw between Chinese and Latin text or
+     * digits — typographic spacing, not text: the source has 不低于73.39万亩, not 不低于 73.39 万亩.
+     * A space after a Chinese character at the end of a line goes too. The ideographic space U+3000
+     * a drafter types is kept.
+     */
+    private static List<Glyph> withoutAutospace(List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (g.isBlank() && !g.text().equals("\u3000")) {
+                char before = neighbour(glyphs, i, -1);
+                char after = neighbour(glyphs, i, 1);
+                // between two Chinese characters a space is the author's (中共中央 国务院)
+                if ((wide(before) && (latin(after) || after == 0)) || (latin(before) && wide(after))) {
+                    continue;
+                }
+                if (overlapsInk(glyphs, i)) {
+                    continue;
+                }
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * A space drawn over its neighbours' ink takes no room of its own: LibreOffice writes such
+     * spaces where underlined runs begin and end. A space the author typed sits between the glyphs.
+     */
+    private static boolean overlapsInk(List<Glyph> glyphs, int i) {
+        Glyph space = glyphs.get(i);
+        float slack = 0.1f * space.style().size();
+        for (int j = i - 1; j >= 0; j--) {
+            if (!glyphs.get(j).isBlank()) {
+                if (space.x() < glyphs.get(j).endX() - slack) {
+                    return true;
+                }
+                break;
+            }
+        }
+        for (int j = i + 1; j < glyphs.size(); j++) {
+            if (!glyphs.get(j).isBlank()) {
+                return space.endX() > glyphs.get(j).x() + slack;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest non-blank character in one direction, 0 at the line's end. */
+    private static char neighbour(List<Glyph> glyphs, int i, int step) {
+        for (int j = i + step; j >= 0 && j < glyphs.size(); j += step) {
+            Glyph g = glyphs.get(j);
+            if (!g.isBlank()) {
+                return step < 0 ? g.text().charAt(g.text().length() - 1) : g.text().charAt(0);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean wide(char c) {
+        return c >= 0x2E80;
+    }
+
+    private static boolean latin(char c) {
+        return c > 0 && c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     /** The baseline most glyphs sit on, so that a superscript does not move the line. */

@@ -6,8 +6,11 @@ import java.util.Deque;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.matter.PlanMatter;
+import org.plantrace.ingest.numbering.NumberNesting;
 
 /**
  * Nests blocks into the clause tree. A heading closes every open clause of its level or deeper and
@@ -24,7 +27,13 @@ final class OutlineAssembler {
     private Clause preamble;
     private boolean sawHeading;
 
-    private record Open(Clause clause, int level) {
+    /** An open clause; {@code listKey} is set for entries of a list nested by order of appearance. */
+    private record Open(Clause clause, int level, String listKey, Open enclosing) implements NumberNesting.Open {
+        @Override
+        public NumberNesting.Stop stop() {
+            return listKey != null ? NumberNesting.Stop.NONE
+                    : level == ClauseKind.SECTION.level() ? NumberNesting.Stop.ARTICLES : NumberNesting.Stop.ALWAYS;
+        }
     }
 
     List<Clause> assemble(List<Block> blocks) {
@@ -44,24 +53,50 @@ final class OutlineAssembler {
         return all;
     }
 
+    /**
+     * 第X章/节/条 close every open clause of their level or deeper; other forms nest by order of
+     * appearance ({@link NumberNesting}), the rule the text and Word readers share.
+     */
     private void heading(Block b) {
         sawHeading = true;
         HeadingNumber number = b.number();
-        while (!open.isEmpty() && open.peek().level() >= number.level()) {
-            open.pop();
+        int level;
+        String key = null;
+        if (number.ordinal()) {
+            level = number.level();
+            while (!open.isEmpty() && open.peek().level() >= level) {
+                open.pop();
+            }
+        } else {
+            key = NumberNesting.listKey(number.line());
+            Open sibling = NumberNesting.sibling(open.peek(), key);
+            if (sibling != null) {
+                while (open.pop() != sibling) {
+                    // close what was opened after the sibling
+                }
+                level = sibling.level();
+            } else {
+                level = NumberNesting.levelBelow(open.isEmpty() ? 0 : open.peek().level());
+            }
         }
         Clause parent = open.isEmpty() ? null : open.peek().clause();
-        Clause clause = new Clause(ClauseKind.forLevel(Math.min(number.level(), 5)), number.written(), b.text());
+        Clause clause = new Clause(ClauseKind.forLevel(Math.min(level, 5)), number.written(), b.text());
         String location = location(b.page());
         clause.setLocation(location);
+        for (boolean u : b.underlined()) {
+            if (u) {
+                clause.markMandatory(MandatoryProvenance.UNDERLINE); // the item's own underline, not its siblings'
+                break;
+            }
+        }
         numbering.check(parent, number, location);
-        if (b.text().isEmpty()) {
+        if (b.text().isEmpty() && number.ordinal() && number.level() < ClauseKind.ARTICLE.level()) {
             warnings.add(new ParseWarning(location, "“" + number.written() + "”没有标题"));
         }
         int parentLevel = open.isEmpty() ? 0 : open.peek().level();
-        // 章 → 条 (总则) and 条 → （一） are usual skips; three levels at once, or an item at the top,
-        // suggest a lost heading or a misread form
-        boolean doubtful = parent == null ? number.level() >= 4 : number.level() - parentLevel > 2;
+        // 章 → 条 (总则) is a usual skip; two levels at once, or a section at the top of a text
+        // with chapters, suggest a lost heading or a misread form
+        boolean doubtful = parent == null ? level >= 4 : level - parentLevel > 2;
         if (doubtful) {
             warnings.add(new ParseWarning(location, "层级可疑：“" + clause.displayTitle() + "”直接位于"
                     + (parent == null ? "文档顶层" : "“" + parent.displayTitle() + "”之下") + "，中间可能缺少一级标题"));
@@ -71,10 +106,20 @@ final class OutlineAssembler {
         } else {
             parent.addChild(clause);
         }
-        open.push(new Open(clause, number.level()));
+        open.push(new Open(clause, level, key, open.peek()));
     }
 
     private void unnumbered(Block b) {
+        var appendix = sawHeading ? PlanMatter.appendix(b.text()) : java.util.Optional.<PlanMatter.Appendix>empty();
+        if (appendix.isPresent()) {
+            // 附表1 规划指标表, 附录, 名词解释: back matter, a top-level clause of its own kind
+            Clause clause = new Clause(ClauseKind.APPENDIX, appendix.get().label(), appendix.get().title());
+            clause.setLocation(location(b.page()));
+            open.clear();
+            roots.add(clause);
+            open.push(new Open(clause, 1, null, null));
+            return;
+        }
         if (!sawHeading) {
             // 前言, 说明 …: a top-level paragraph clause of its own before the numbered text starts
             preamble = new Clause(ClauseKind.PARAGRAPH, "", b.text());

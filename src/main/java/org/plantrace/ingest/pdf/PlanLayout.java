@@ -35,10 +35,12 @@ final class PlanLayout {
         BodyMetrics metrics = BodyMetrics.of(running.pages());
         DocumentTitle.Result title = DocumentTitle.take(all, metrics, infoTitle, fileName);
         warnings.addAll(title.warnings());
-        List<Block> blocks = new BlockBuilder(metrics).build(title.body());
+        FrontMatter.Result front = FrontMatter.strip(title.body(), title.fromFileName() ? null : title.title());
+        warnings.addAll(front.warnings());
+        List<Block> blocks = new BlockBuilder(metrics).build(front.body());
         OutlineAssembler assembler = new OutlineAssembler();
         List<Clause> clauses = assembler.assemble(blocks);
         warnings.addAll(assembler.warnings());
-        return new Outline(title.title(), clauses, warnings);
+        return new Outline(front.title() == null ? title.title() : front.title(), clauses, warnings);
     }
 }

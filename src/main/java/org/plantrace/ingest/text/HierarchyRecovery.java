@@ -5,6 +5,7 @@ import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.ingest.ParseWarning;
+import org.plantrace.ingest.numbering.NumberNesting;
 import org.plantrace.ingest.numbering.NumberedLine;
 import org.plantrace.ingest.numbering.NumberingStyle;
 import org.plantrace.ingest.text.OutlineNode.Numbered;
@@ -220,20 +221,16 @@ final class HierarchyRecovery {
         attach(decision.parent(), node);
     }
 
-    /** Conventional numbering: a style already open closes what was opened after it. */
+    /** Conventional numbering: a style already open closes what was opened after it ({@link NumberNesting}). */
     private void placeExplicit(OutlineNode node, SourceLine line) {
-        for (OutlineNode n = current; n != null && n.numbered != Numbered.CHAPTER && n != root; n = n.parent) {
-            if (n.numbered == Numbered.EXPLICIT && node.styleKey.equals(n.styleKey)) {
-                if (node.value != n.value + 1 && node.value != 1) {
-                    warnings.add(new ParseWarning(line.location(), "编号不连续：" + n.clause.num() + " 之后是 "
-                            + node.clause.num()));
-                }
-                attach(n.parent, node);
-                return;
+        OutlineNode sibling = NumberNesting.sibling(current, node.styleKey);
+        if (sibling != null) {
+            if (node.value != sibling.value + 1 && node.value != 1) {
+                warnings.add(new ParseWarning(line.location(), "编号不连续：" + sibling.clause.num() + " 之后是 "
+                        + node.clause.num()));
             }
-            if (n.numbered == Numbered.SECTION && node.styleKey.startsWith(NumberingStyle.ARTICLE.name())) {
-                break;
-            }
+            attach(sibling.parent, node);
+            return;
         }
         if (node.value != 1) {
             warnings.add(new ParseWarning(line.location(), "编号从 " + node.clause.num() + " 开始，而不是从 1 开始"));
@@ -286,9 +283,7 @@ final class HierarchyRecovery {
     }
 
     private static String styleKey(NumberedLine n) {
-        String separator = n.style() == NumberingStyle.CIRCLED ? ""
-                : n.num().replaceAll("[0-9一二三四五六七八九十百零〇两第]", "");
-        return n.style().name() + ":" + separator;
+        return NumberNesting.listKey(n);
     }
 
     private static Clause clauseAt(ClauseKind kind, String num, String heading, SourceLine line) {

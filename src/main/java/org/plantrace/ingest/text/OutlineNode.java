@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.ingest.numbering.NumberNesting;
 
 /**
  * A heading while the hierarchy is being recovered: the clause it will become plus what the
  * recovery needs to know about how it was numbered.
  */
-final class OutlineNode {
+final class OutlineNode implements NumberNesting.Open {
     /** How the heading was numbered, which decides what it may be a sibling of. */
     enum Numbered {
         /** The root, holding the chapters. */
@@ -55,6 +56,25 @@ final class OutlineNode {
         child.parent = this;
         children.add(child);
         clause.addChild(child.clause);
+    }
+
+    @Override
+    public String listKey() {
+        return numbered == Numbered.EXPLICIT ? styleKey : null;
+    }
+
+    @Override
+    public NumberNesting.Stop stop() {
+        return switch (numbered) {
+            case ROOT, CHAPTER -> NumberNesting.Stop.ALWAYS;
+            case SECTION -> NumberNesting.Stop.ARTICLES;
+            default -> NumberNesting.Stop.NONE;
+        };
+    }
+
+    @Override
+    public OutlineNode enclosing() {
+        return parent;
     }
 
     String title() {

@@ -3,6 +3,7 @@ package org.plantrace.ingest.text;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.plantrace.ingest.numbering.NumberedLine;
+import org.plantrace.ingest.numbering.ItemShape;
 import org.plantrace.ingest.numbering.Numbering;
 import org.plantrace.ingest.numbering.NumberingStyle;
 
@@ -22,8 +23,7 @@ record SourceLine(int number, String text, boolean indented, int debris, boolean
     /** Word bookmarks that a Word-to-text export writes inline: [bookmark: _Toc128754285]. */
     private static final Pattern DEBRIS = Pattern.compile("\\[bookmark:[^\\]\\n]*\\]");
     /** A title is short and has no sentence punctuation; a body sentence ends in 。 or ；. */
-    static final int MAX_TITLE_LENGTH = 40;
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;！？!?]");
+    static final int MAX_TITLE_LENGTH = ItemShape.MAX_TITLE_LENGTH;
 
     static SourceLine of(int number, String raw) {
         int debris = 0;
@@ -64,7 +64,7 @@ record SourceLine(int number, String text, boolean indented, int debris, boolean
     }
 
     static boolean isTitle(String s) {
-        return s.length() <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.matcher(s).find();
+        return ItemShape.isTitle(s);
     }
 
     /** The title of a heading line, with the white space inside a spaced-out title removed (前  言). */
