@@ -30,11 +30,22 @@ public final class ClauseNumbering {
 
     private final String flattened;
     private final Map<Clause, DisplayNumber> numbers = new IdentityHashMap<>();
+    /** The levels the source numbers with Arabic digits (第1节). */
+    private final java.util.Set<ClauseKind> arabic = java.util.EnumSet.noneOf(ClauseKind.class);
+    private static final java.util.regex.Pattern ARABIC = java.util.regex.Pattern.compile("第[0-9０-９]+[章节条]");
     private int chapters;
     private int articles;
 
     private ClauseNumbering(List<Clause> roots) {
         this.flattened = flattenedNum(roots).orElse(null);
+        // one style per level (issue #14.1): where the source numbers a level 第1节, derived numbers of
+        // that level follow it (第2节), not 第二节 beside 第1节
+        ClauseTree.walk(roots, (c, p) -> {
+            String num = c.num().strip();
+            if (!num.equals(flattened) && ARABIC.matcher(num).matches()) {
+                arabic.add(c.kind());
+            }
+        });
         number(roots);
     }
 
@@ -114,11 +125,21 @@ public final class ClauseNumbering {
         if (!source.isEmpty() && !lost) {
             return DisplayNumber.source(source);
         }
-        String derived = conventional(c.kind(), ordinal);
+        String derived = arabic.contains(c.kind()) ? arabicStyle(c.kind(), ordinal) : conventional(c.kind(), ordinal);
         if (derived.isEmpty()) {
             return DisplayNumber.NONE;
         }
         return DisplayNumber.derived(derived, lost ? LOST_NOTE : ABSENT_NOTE);
+    }
+
+    /** 第3章, 第2节, 第12条: the Arabic style a source may use for these levels; the others as conventional. */
+    static String arabicStyle(ClauseKind kind, int n) {
+        return switch (kind) {
+            case CHAPTER -> "第" + n + "章";
+            case SECTION -> "第" + n + "节";
+            case ARTICLE -> "第" + n + "条";
+            default -> conventional(kind, n);
+        };
     }
 
     /** The conventional number of the n-th clause of a kind: 第三章, 第一节, 第十二条, 二、, （一）. */

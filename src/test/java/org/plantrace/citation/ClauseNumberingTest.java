@@ -64,8 +64,9 @@ class ClauseNumberingTest {
         Clause chapter9 = find(hunyuan, "统筹规划实施与管理");
         List<Clause> sections = chapter9.children().stream().filter(c -> c.kind() == ClauseKind.SECTION).toList();
 
-        assertEquals("第一节", shown(sections.get(0)));
-        assertEquals("第二节", shown(sections.get(1)));
+        // the source numbers its sections 第1节, so derived ones follow that style (issue #14.1)
+        assertEquals("第1节", shown(sections.get(0)));
+        assertEquals("第2节", shown(sections.get(1)));
         assertTrue(numbering.of(sections.get(0)).derived());
     }
 
@@ -76,7 +77,7 @@ class ClauseNumberingTest {
                 .filter(c -> c.kind() == ClauseKind.SECTION && c.heading().isEmpty()).findFirst().orElseThrow();
 
         assertEquals("", untitled.num());
-        assertEquals("第五节", shown(untitled), "after the source's 第1节…第4节");
+        assertEquals("第5节", shown(untitled), "after the source's 第1节…第4节, in their style");
         assertEquals(ClauseNumbering.ABSENT_NOTE, numbering.of(untitled).note());
     }
 
@@ -115,7 +116,7 @@ class ClauseNumberingTest {
         assertEquals("第十二条", n.of(lines.children().get(0)).text());
         assertEquals("第十三条", n.of(lines.children().get(1)).text());
         assertEquals("第1节", n.of(lines).text());
-        assertEquals("第一节", n.of(goals.children().get(0)).text());
+        assertEquals("第1节", n.of(goals.children().get(0)).text(), "one style per level: the source's 第1节");
         assertEquals("第三章", n.of(pattern).text());
     }
 
@@ -231,5 +232,19 @@ class ClauseNumberingTest {
 
     private static Clause heading(ClauseKind kind, String heading) {
         return heading(kind, heading, List.of());
+    }
+
+    /** Issue #14.1: derived numbers of a level follow the source's style for that level. */
+    @Test
+    void eachLevelHasOneStyle() {
+        java.util.Set<String> sectionStyles = new java.util.HashSet<>();
+        org.plantrace.domain.clause.ClauseTree.walk(hunyuan, (c, p) -> {
+            if (c.kind() == ClauseKind.SECTION) {
+                sectionStyles.add(shown(c).matches("第[0-9]+节") ? "arabic" : "chinese");
+            }
+        });
+        assertEquals(java.util.Set.of("arabic"), sectionStyles);
+        assertEquals("第3节", ClauseNumbering.arabicStyle(ClauseKind.SECTION, 3));
+        assertEquals("二、", ClauseNumbering.arabicStyle(ClauseKind.ITEM, 2));
     }
 }

@@ -81,7 +81,7 @@ class ReadingPagesIT {
         List<String> untitled = desktop.driver.findElements(By.cssSelector("#outline .title")).stream()
                 .filter(t -> !t.findElements(By.className("untitled")).isEmpty())
                 .map(t -> t.getAttribute("textContent")).toList();
-        assertTrue(untitled.stream().anyMatch(t -> t.startsWith("第五节 （无标题）") && t.contains("提升城市功能")),
+        assertTrue(untitled.stream().anyMatch(t -> t.startsWith("第5节 （无标题）") && t.contains("提升城市功能")),
                 untitled.toString());
         assertTrue(desktop.driver.findElements(By.cssSelector("#outline .heading")).stream()
                 .noneMatch(h -> h.getAttribute("textContent").startsWith("提升城市功能")), "introduction posing as a title");

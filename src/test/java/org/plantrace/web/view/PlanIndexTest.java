@@ -64,7 +64,7 @@ class PlanIndexTest {
         assertTrue(section.untitled());
         assertEquals("", section.heading());
         assertEquals("提升城市功能、优化空间结构，重点推进北部新区建设与古城更…", section.excerpt());
-        assertEquals("第二节 （无标题） 提升城市功能、优化空间结构，重点推进北部新区建设与古城更…",
+        assertEquals("第2节 （无标题） 提升城市功能、优化空间结构，重点推进北部新区建设与古城更…",
                 section.title());
         ClauseLink bare = plan.clause("bare").orElseThrow().self();
         assertEquals("第3节 （无标题）", bare.title(), "no text: nothing to excerpt; the source's 第3节 kept");
