@@ -72,7 +72,7 @@ public class RequestSizeFilter extends HttpFilter {
             refuse(response);
             return;
         }
-        if (upload && "POST".equals(request.getMethod()) && !mayUpload(request)) {
+        if (upload && "POST".equals(request.getMethod()) && !mayUpload(request, uploadAction(request.getServletPath()))) {
             // the upload page is 403 for them anyway: refuse before a byte of a possibly huge body is read
             LOG.info(() -> "403 upload POST refused unread (" + request.getContentLengthLong() + " bytes declared) from "
                     + request.getRemoteAddr());
@@ -87,11 +87,16 @@ public class RequestSizeFilter extends HttpFilter {
      * Whether the session's person may upload. Without a session the answer is no, without
      * creating one; with one, the session's {@link CurrentUser} decides, as the upload service would.
      */
-    private static boolean mayUpload(HttpServletRequest request) {
+    private static boolean mayUpload(HttpServletRequest request, Action action) {
         if (request.getSession(false) == null) {
             return false;
         }
         Actor actor = CDI.current().select(CurrentUser.class).get().actor();
-        return Permissions.standard().allows(actor, Action.UPLOAD_VERSION);
+        return Permissions.standard().allows(actor, action);
+    }
+
+    /** The permission an upload page needs: a lower plan (上传下级规划) is not a new version of the plan. */
+    static Action uploadAction(String path) {
+        return "/lower-upload.xhtml".equals(path) ? Action.UPLOAD_LOWER_PLAN : Action.UPLOAD_VERSION;
     }
 }
