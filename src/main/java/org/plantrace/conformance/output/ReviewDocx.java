@@ -1,5 +1,7 @@
 package org.plantrace.conformance.output;
 
+import org.plantrace.transmission.output.WordParts;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,20 +24,12 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STShd;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
@@ -113,7 +107,7 @@ public final class ReviewDocx {
     private List<Object> body(Review r) {
         ObjectFactory f = Context.getWmlObjectFactory();
         List<Object> out = new ArrayList<>();
-        out.add(paragraph(f, "一、审查意见", false, HEADING_STYLE));
+        out.add(WordParts.paragraph(f, "一、审查意见", false, HEADING_STYLE));
         Advice advice = Advice.standard();
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> bold = new ArrayList<>();
@@ -124,8 +118,8 @@ public final class ReviewDocx {
             bold.add(x.status() == Verdict.VIOLATED);
         }
         out.add(table(f, MAIN, MAIN_WIDTHS, rows, bold, 5));
-        out.add(paragraph(f, "", false, null));
-        out.add(paragraph(f, "二、指标对照", false, HEADING_STYLE));
+        out.add(WordParts.paragraph(f, "", false, null));
+        out.add(WordParts.paragraph(f, "二、指标对照", false, HEADING_STYLE));
         rows = new ArrayList<>();
         bold = new ArrayList<>();
         n = 0;
@@ -135,17 +129,17 @@ public final class ReviewDocx {
                 bold.add(x.status() == Verdict.VIOLATED);
             }
         }
-        out.add(rows.isEmpty() ? paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 3));
-        out.add(paragraph(f, "", false, null));
-        out.add(paragraph(f, "三、需人工判定事项", false, HEADING_STYLE));
+        out.add(rows.isEmpty() ? WordParts.paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 3));
+        out.add(WordParts.paragraph(f, "", false, null));
+        out.add(WordParts.paragraph(f, "三、需人工判定事项", false, HEADING_STYLE));
         n = 0;
         for (Finding x : r.findings()) {
             if (x.status() == Verdict.UNCLEAR) {
-                out.add(paragraph(f, (++n) + ". " + x.requirement() + "——" + x.reason(), false, null));
+                out.add(WordParts.paragraph(f, (++n) + ". " + x.requirement() + "——" + x.reason(), false, null));
             }
         }
         if (n == 0) {
-            out.add(paragraph(f, "（无。）", false, null));
+            out.add(WordParts.paragraph(f, "（无。）", false, null));
         }
         return out;
     }
@@ -178,63 +172,17 @@ public final class ReviewDocx {
         trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
         header.setTrPr(trPr);
         for (int i = 0; i < headers.size(); i++) {
-            header.getContent().add(cell(f, widths[i], headers.get(i), true, "D9D9D9"));
+            header.getContent().add(WordParts.cell(f, widths[i], lines(headers.get(i)), true, "D9D9D9"));
         }
         tbl.getContent().add(header);
         for (int r = 0; r < rows.size(); r++) {
             Tr tr = f.createTr();
             for (int i = 0; i < headers.size(); i++) {
-                tr.getContent().add(cell(f, widths[i], rows.get(r).get(i), bold.get(r), bold.get(r) && i == verdictColumn ? "FCE4D6" : null));
+                tr.getContent().add(WordParts.cell(f, widths[i], lines(rows.get(r).get(i)), bold.get(r), bold.get(r) && i == verdictColumn ? "FCE4D6" : null));
             }
             tbl.getContent().add(tr);
         }
         return tbl;
-    }
-
-    private static Tc cell(ObjectFactory f, int width, String text, boolean bold, String fill) {
-        Tc tc = f.createTc();
-        TcPr pr = f.createTcPr();
-        TblWidth w = f.createTblWidth();
-        w.setType("dxa");
-        w.setW(BigInteger.valueOf(width));
-        pr.setTcW(w);
-        if (fill != null) {
-            CTShd shd = f.createCTShd();
-            shd.setVal(STShd.CLEAR);
-            shd.setColor("auto");
-            shd.setFill(fill);
-            pr.setShd(shd);
-        }
-        tc.setTcPr(pr);
-        for (String line : (text == null ? "" : text).split("\n", -1)) {
-            tc.getContent().add(paragraph(f, line, bold, null));
-        }
-        return tc;
-    }
-
-    private static P paragraph(ObjectFactory f, String text, boolean bold, String style) {
-        P p = f.createP();
-        if (style != null) {
-            PPr ppr = f.createPPr();
-            PPrBase.PStyle ps = f.createPPrBasePStyle();
-            ps.setVal(style);
-            ppr.setPStyle(ps);
-            p.setPPr(ppr);
-        }
-        if (!text.isEmpty()) {
-            R r = f.createR();
-            if (bold) {
-                RPr rpr = f.createRPr();
-                rpr.setB(new BooleanDefaultTrue());
-                r.setRPr(rpr);
-            }
-            Text t = f.createText();
-            t.setValue(text);
-            t.setSpace("preserve");
-            r.getContent().add(f.createRT(t));
-            p.getContent().add(r);
-        }
-        return p;
     }
 
     private static void replace(MainDocumentPart main, Map<String, String> values) {
@@ -279,5 +227,10 @@ public final class ReviewDocx {
 
     private ChecklistOutputException problem(String what) {
         return new ChecklistOutputException("审查意见书模板 " + template + "：" + what);
+    }
+
+    /** A cell's text as its paragraphs, one per line. */
+    private static List<String> lines(String text) {
+        return List.of((text == null ? "" : text).split("\n", -1));
     }
 }

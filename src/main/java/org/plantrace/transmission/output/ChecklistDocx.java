@@ -21,22 +21,14 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STShd;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
@@ -173,17 +165,17 @@ public final class ChecklistDocx {
         List<Object> out = new ArrayList<>();
         List<ChecklistSections.Section> sections = ChecklistSections.of(c);
         if (sections.isEmpty()) {
-            out.add(paragraph(f, "（该传导对象没有派生出条目。）", false, null));
+            out.add(WordParts.paragraph(f, "（该传导对象没有派生出条目。）", false, null));
         }
         // notes to the reader (a missing layer) come before the tables and are not numbered
         for (String note : ChecklistWording.notes(c)) {
-            out.add(paragraph(f, note, false, null));
+            out.add(WordParts.paragraph(f, note, false, null));
         }
         for (ChecklistSections.Section section : sections) {
-            out.add(paragraph(f, section.category(), false, CATEGORY_STYLE));
+            out.add(WordParts.paragraph(f, section.category(), false, CATEGORY_STYLE));
             out.add(table(f, section));
             // Word joins two tables that touch; an empty paragraph keeps them apart
-            out.add(paragraph(f, "", false, null));
+            out.add(WordParts.paragraph(f, "", false, null));
         }
         return out;
     }
@@ -213,7 +205,7 @@ public final class ChecklistDocx {
         trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
         header.setTrPr(trPr);
         for (int i = 0; i < HEADERS.length; i++) {
-            header.getContent().add(cell(f, WIDTHS[i], List.of(HEADERS[i]), true, "D9D9D9"));
+            header.getContent().add(WordParts.cell(f, WIDTHS[i], List.of(HEADERS[i]), true, "D9D9D9"));
         }
         tbl.getContent().add(header);
 
@@ -221,70 +213,20 @@ public final class ChecklistDocx {
         for (ChecklistItem item : section.items()) {
             boolean bold = item.mandatory();
             Tr row = f.createTr();
-            row.getContent().add(cell(f, WIDTHS[0], List.of(Integer.toString(n++)), bold, null));
-            row.getContent().add(cell(f, WIDTHS[1], List.of(text(item.requirement())), bold, null));
-            row.getContent().add(cell(f, WIDTHS[2], List.of(ChecklistWording.binding(item)), bold,
+            row.getContent().add(WordParts.cell(f, WIDTHS[0], List.of(Integer.toString(n++)), bold, null));
+            row.getContent().add(WordParts.cell(f, WIDTHS[1], List.of(text(item.requirement())), bold, null));
+            row.getContent().add(WordParts.cell(f, WIDTHS[2], List.of(ChecklistWording.binding(item)), bold,
                     item.mandatory() ? "FCE4D6" : null));
-            row.getContent().add(cell(f, WIDTHS[3], List.of(ChecklistWording.target(item.target())), bold, null));
+            row.getContent().add(WordParts.cell(f, WIDTHS[3], List.of(ChecklistWording.target(item.target())), bold, null));
             List<String> sources = new ArrayList<>();
             for (SourceClause s : item.sourceClauses()) {
                 sources.add(ChecklistWording.source(s));
             }
-            row.getContent().add(cell(f, WIDTHS[4], sources, false, null));
-            row.getContent().add(cell(f, WIDTHS[5], List.of(text(item.rule())), false, null));
+            row.getContent().add(WordParts.cell(f, WIDTHS[4], sources, false, null));
+            row.getContent().add(WordParts.cell(f, WIDTHS[5], List.of(text(item.rule())), false, null));
             tbl.getContent().add(row);
         }
         return tbl;
-    }
-
-    private static Tc cell(ObjectFactory f, int width, List<String> paragraphs, boolean bold, String fill) {
-        Tc tc = f.createTc();
-        TcPr pr = f.createTcPr();
-        TblWidth w = f.createTblWidth();
-        w.setType("dxa");
-        w.setW(BigInteger.valueOf(width));
-        pr.setTcW(w);
-        if (fill != null) {
-            CTShd shd = f.createCTShd();
-            shd.setVal(STShd.CLEAR);
-            shd.setColor("auto");
-            shd.setFill(fill);
-            pr.setShd(shd);
-        }
-        tc.setTcPr(pr);
-        if (paragraphs.isEmpty()) {
-            tc.getContent().add(paragraph(f, "", bold, null));
-        }
-        for (String s : paragraphs) {
-            tc.getContent().add(paragraph(f, s, bold, null));
-        }
-        return tc;
-    }
-
-    private static P paragraph(ObjectFactory f, String text, boolean bold, String style) {
-        P p = f.createP();
-        if (style != null) {
-            PPr ppr = f.createPPr();
-            PPrBase.PStyle ps = f.createPPrBasePStyle();
-            ps.setVal(style);
-            ppr.setPStyle(ps);
-            p.setPPr(ppr);
-        }
-        if (!text.isEmpty()) {
-            R r = f.createR();
-            if (bold) {
-                RPr rpr = f.createRPr();
-                rpr.setB(new BooleanDefaultTrue());
-                rpr.setBCs(new BooleanDefaultTrue());
-                r.setRPr(rpr);
-            }
-            Text t = f.createText();
-            t.setValue(text);
-            t.setSpace("preserve");
-            r.getContent().add(f.createRT(t));
-            p.getContent().add(r);
-        }
-        return p;
     }
 
     private static String text(String s) {

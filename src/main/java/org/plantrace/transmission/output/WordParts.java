@@ -1,0 +1,79 @@
+package org.plantrace.transmission.output;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTShd;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STShd;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.Text;
+
+/**
+ * The two pieces every Word output builds its tables from — a paragraph (optionally bold, optionally
+ * in a style of the template) and a table cell of a fixed width, optionally shaded — so that the
+ * checklist and the 审查意见书 look alike and are built one way.
+ */
+public final class WordParts {
+    private WordParts() {
+    }
+
+    /** A paragraph of one run; an empty text gives an empty paragraph (Word needs one in every cell). */
+    public static P paragraph(ObjectFactory f, String text, boolean bold, String style) {
+        P p = f.createP();
+        if (style != null) {
+            PPr ppr = f.createPPr();
+            PPrBase.PStyle ps = f.createPPrBasePStyle();
+            ps.setVal(style);
+            ppr.setPStyle(ps);
+            p.setPPr(ppr);
+        }
+        if (text != null && !text.isEmpty()) {
+            R r = f.createR();
+            if (bold) {
+                RPr rpr = f.createRPr();
+                rpr.setB(new BooleanDefaultTrue());
+                rpr.setBCs(new BooleanDefaultTrue());
+                r.setRPr(rpr);
+            }
+            Text t = f.createText();
+            t.setValue(text);
+            t.setSpace("preserve");
+            r.getContent().add(f.createRT(t));
+            p.getContent().add(r);
+        }
+        return p;
+    }
+
+    /** A cell {@code width} twentieths of a point wide, one paragraph per entry, shaded {@code fill} (RGB hex) or not. */
+    public static Tc cell(ObjectFactory f, int width, List<String> paragraphs, boolean bold, String fill) {
+        Tc tc = f.createTc();
+        TcPr pr = f.createTcPr();
+        TblWidth w = f.createTblWidth();
+        w.setType("dxa");
+        w.setW(BigInteger.valueOf(width));
+        pr.setTcW(w);
+        if (fill != null) {
+            CTShd shd = f.createCTShd();
+            shd.setVal(STShd.CLEAR);
+            shd.setColor("auto");
+            shd.setFill(fill);
+            pr.setShd(shd);
+        }
+        tc.setTcPr(pr);
+        if (paragraphs.isEmpty()) {
+            tc.getContent().add(paragraph(f, "", bold, null));
+        }
+        for (String s : paragraphs) {
+            tc.getContent().add(paragraph(f, s, bold, null));
+        }
+        return tc;
+    }
+}
