@@ -23,6 +23,13 @@ public final class ClauseFields {
     public static final String CHAPTER = "chapter";
     /** Stored only: the ancestors' headings, one value each, outermost first. */
     public static final String PATH_ITEM = "path_item";
+    /** The value of an article's displayed number (第十七条 → 17), derived where the source lost it. */
+    public static final String ARTICLE = "article";
+    /**
+     * A factor on the relevance score: 1 for a clause with text of its own, less for a heading
+     * without text (a section title), so that the article stating a figure outranks its section.
+     */
+    public static final String WEIGHT = "weight";
     /** Position of the clause in its version's text, parents before children. */
     public static final String ORDER = "order";
     // filled through ClauseLinks (the Links issue)
