@@ -126,6 +126,9 @@ final class ClauseDocuments {
             d.add(new TextField(ClauseFields.INDICATOR, indicator, Field.Store.YES));
             d.add(new StringField(ClauseFields.INDICATOR_NAME, indicator, Field.Store.NO));
         }
+        for (ClauseLinks.Figure f : facts.figures()) {
+            d.add(new StoredField(ClauseFields.INDICATOR_FIGURE, f.indicator() + "\t" + f.text()));
+        }
         if (links != ClauseLinks.NONE) {
             String has = Boolean.toString(!facts.indicators().isEmpty());
             keyword(d, ClauseFields.HAS_INDICATOR, has);

@@ -40,6 +40,8 @@ public final class ClauseFields {
     /** The same names as exact terms: the {@code indicator} filter and the related-indicator lookup. */
     public static final String INDICATOR_NAME = "indicator_name";
     public static final String HAS_INDICATOR = "has_indicator";
+    /** Stored only: "name\tfigure" for each indicator value the clause states (≥ 73.39 万亩（2035年）). */
+    public static final String INDICATOR_FIGURE = "indicator_figure";
     /** Unstored terms "spelling\tcanonical name" for the township spellings the text uses (东方城乡 → 东坊城乡). */
     public static final String TOWNSHIP_SPELLING = "township_spelling";
 
