@@ -113,6 +113,38 @@ class PhoneSearchIT {
         }
     }
 
+    @Test
+    void anEnglishQueryIsToldThePlanIsSearchedInChineseAndOfferedTerms() {
+        try (Browser phone = new Browser(WIDTH, 844)) {
+            phone.open(searchFor("farmland"));
+            WebElement note = phone.driver.findElement(By.id("foreign-query"));
+            assertTrue(note.isDisplayed() && note.getText().contains("中文"), note.getText());
+            WebElement term = note.findElements(By.cssSelector("a.chip")).stream()
+                    .filter(a -> a.getText().equals("耕地")).findFirst().orElseThrow();
+            term.click();
+            assertEquals("耕地", phone.driver.findElement(By.id("search-q")).getAttribute("value"));
+            assertTrue(Long.parseLong(phone.driver.findElement(By.id("result-total")).getText()) > 0);
+            assertTrue(phone.driver.findElements(By.id("foreign-query")).isEmpty(), "a Chinese query gets no note");
+        }
+    }
+
+    @Test
+    void theIndicatorCardShowsTheFiguresAndACountItsLinkKeeps() {
+        try (Browser phone = new Browser(WIDTH, 844)) {
+            phone.open(searchFor("耕地保有量"));
+            WebElement card = phone.driver.findElements(By.cssSelector("#search-related li[data-related='indicator']"))
+                    .stream().filter(li -> li.getText().contains("耕地保有量")).findFirst().orElseThrow();
+            List<String> figures = card.findElements(By.className("related-figure")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(figures.stream().anyMatch(f -> f.startsWith("≥") && f.contains("73.39 万亩")), figures.toString());
+            long count = Long.parseLong(card.findElement(By.className("count")).getText().replaceAll("\\D", ""));
+            card.findElement(By.className("related-name")).click();
+            assertEquals(count, Long.parseLong(phone.driver.findElement(By.id("result-total")).getText()),
+                    "the card's count is what its link finds");
+            assertEquals(0, phone.horizontalOverflow());
+        }
+    }
+
     private static void assertNoCspViolation(Browser b) {
         List<String> console = b.console();
         assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy")), console.toString());
