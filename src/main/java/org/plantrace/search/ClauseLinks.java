@@ -29,7 +29,7 @@ public interface ClauseLinks {
      * the place too.
      */
     record Facts(List<String> townships, List<String> controlLines, List<String> indicators,
-            java.util.Map<String, String> townshipSpellings) {
+            java.util.Map<String, String> townshipSpellings, List<Figure> figures) {
         public static final Facts EMPTY = new Facts(List.of(), List.of(), List.of());
 
         public Facts {
@@ -37,10 +37,23 @@ public interface ClauseLinks {
             controlLines = List.copyOf(controlLines);
             indicators = List.copyOf(indicators);
             townshipSpellings = townshipSpellings == null ? java.util.Map.of() : java.util.Map.copyOf(townshipSpellings);
+            figures = figures == null ? List.of() : List.copyOf(figures);
         }
 
         public Facts(List<String> townships, List<String> controlLines, List<String> indicators) {
-            this(townships, controlLines, indicators, java.util.Map.of());
+            this(townships, controlLines, indicators, java.util.Map.of(), List.of());
         }
+
+        public Facts(List<String> townships, List<String> controlLines, List<String> indicators,
+                java.util.Map<String, String> townshipSpellings) {
+            this(townships, controlLines, indicators, townshipSpellings, List.of());
+        }
+    }
+
+    /**
+     * What a clause states of an indicator, in the words a reader expects above the search results:
+     * {@code ≥ 73.39 万亩（2035年）}.
+     */
+    record Figure(String indicator, String text) {
     }
 }

@@ -42,6 +42,7 @@ public final class LinkFacts implements ClauseLinks {
         Set<String> lines = new LinkedHashSet<>();
         Set<String> indicators = new LinkedHashSet<>();
         Map<String, String> spellings = new java.util.LinkedHashMap<>();
+        List<Figure> figures = new ArrayList<>();
         for (Link l : links) {
             if (!l.effective()) {
                 continue;
@@ -57,8 +58,23 @@ public final class LinkFacts implements ClauseLinks {
                 }
             } else if (l.target() instanceof IndicatorTarget i) {
                 indicators.add(i.name());
+                figures.add(new Figure(i.name(), figure(i)));
             }
         }
-        return new Facts(new ArrayList<>(townships), new ArrayList<>(lines), new ArrayList<>(indicators), spellings);
+        return new Facts(new ArrayList<>(townships), new ArrayList<>(lines), new ArrayList<>(indicators), spellings,
+                figures);
+    }
+
+    /** ≥ 73.39 万亩（2035年）; a range as 75—80 %; a comparator nobody knows is shown as stored. */
+    static String figure(IndicatorTarget i) {
+        String op = switch (i.op()) {
+            case ">=" -> "≥ ";
+            case "<=" -> "≤ ";
+            case "≈" -> "约 ";
+            case "range" -> "";
+            default -> i.op() + " ";
+        };
+        String value = i.value().toPlainString() + (i.valueMax() == null ? "" : "—" + i.valueMax().toPlainString());
+        return op + value + (i.unit().isEmpty() ? "" : " " + i.unit()) + (i.year() == null ? "" : "（" + i.year() + "年）");
     }
 }

@@ -27,8 +27,17 @@ record JudgedQueries(List<Judged> queries) {
         return new JudgedQueries(out);
     }
 
-    /** Reciprocal rank of the first relevant heading in the top 10, and the share of relevant ones found there. */
-    record Score(double reciprocalRank, double recall) {
+    /**
+     * Reciprocal rank of the first relevant heading in the top 10, the share of relevant ones found
+     * there (recall@10), and the share of the top 10 that is relevant (precision@10, out of 10
+     * places even when fewer hits came back, so that a short list is not flattered).
+     */
+    record Score(double reciprocalRank, double recall, double precision) {
+        /** The best precision@10 any ranking could reach: a query with 2 relevant clauses caps at 0.2. */
+        static double precisionCeiling(Set<String> relevant) {
+            return Math.min(10, relevant.size()) / 10.0;
+        }
+
         static Score of(List<String> rankedHeadings, Set<String> relevant) {
             double rr = 0;
             int found = 0;
@@ -40,7 +49,7 @@ record JudgedQueries(List<Judged> queries) {
                     found++;
                 }
             }
-            return new Score(rr, (double) found / relevant.size());
+            return new Score(rr, (double) found / relevant.size(), found / 10.0);
         }
     }
 }

@@ -56,7 +56,8 @@ class JudgedQueriesTest {
         Vocabulary termsOnly = new Vocabulary(Files.readAllLines(SeedPlan.VOCABULARY.resolve(Vocabulary.TERMS_FILE)),
                 List.of());
         figures.put("planning, no synonyms", run(named(Analysis.planning(termsOnly), "planning, no synonyms")));
-        figures.forEach((name, f) -> System.out.printf(Locale.ROOT, "%-22s MRR@10 %.3f  recall@10 %.3f%n", name, f[0], f[1]));
+        figures.forEach((name, f) -> System.out.printf(Locale.ROOT,
+                "%-22s MRR@10 %.3f  recall@10 %.3f  precision@10 %.3f (ceiling %.3f)%n", name, f[0], f[1], f[2], f[3]));
         double ours = figures.get("planning")[0];
         assertTrue(ours >= 0.8, "MRR@10 of ours: " + ours);
         assertTrue(ours > figures.get("bigram")[0], "ours must beat bigrams");
@@ -83,10 +84,12 @@ class JudgedQueriesTest {
         };
     }
 
-    /** {MRR@10, recall@10}; prints the queries it misses. */
+    /** {MRR@10, recall@10, precision@10, the precision@10 a perfect ranking would reach}; prints the misses. */
     static double[] run(Analysis analysis) throws Exception {
         double rr = 0;
         double recall = 0;
+        double precision = 0;
+        double ceiling = 0;
         try (ClauseSearch search = ClauseSearch.open(IndexStore.inMemory(analysis, ClauseLinks.NONE), plans)) {
             for (JudgedQueries.Judged q : judged.queries()) {
                 SearchResult r = search.search(SearchRequest.of(q.query()), ViewerRole.PUBLIC);
@@ -96,6 +99,8 @@ class JudgedQueriesTest {
                 JudgedQueries.Score s = JudgedQueries.Score.of(headings, q.relevant());
                 rr += s.reciprocalRank();
                 recall += s.recall();
+                precision += s.precision();
+                ceiling += JudgedQueries.Score.precisionCeiling(q.relevant());
                 if (s.reciprocalRank() < 1 && Boolean.getBoolean("search.verbose")) {
                     System.out.printf("  %-8s %-12s rr=%.2f top: %s%n", analysis.name(), q.query(), s.reciprocalRank(),
                             headings.subList(0, Math.min(5, headings.size())));
@@ -103,6 +108,6 @@ class JudgedQueriesTest {
             }
         }
         int n = judged.queries().size();
-        return new double[] {rr / n, recall / n};
+        return new double[] {rr / n, recall / n, precision / n, ceiling / n};
     }
 }

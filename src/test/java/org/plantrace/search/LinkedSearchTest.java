@@ -111,6 +111,9 @@ class LinkedSearchTest {
         SearchResult its = find(SearchRequest.of("").filter("indicator", farmland.name()).page(0, 200));
         assertEquals(farmland.count(), its.total());
         its.hits().forEach(h -> assertTrue(byUid.get(h.uid()).text().contains("耕地保有量"), h.heading()));
+        // the card shows what the clauses state, not only how many there are
+        assertTrue(farmland.figures().contains("≥ 73.39 万亩（2035年）"), farmland.figures().toString());
+        assertTrue(place.related().stream().filter(r -> r.key().equals("township")).allMatch(r -> r.figures().isEmpty()));
 
         assertTrue(find(SearchRequest.of("红")).related().isEmpty(), "one character matches too much to suggest");
     }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.plantrace.citation.ClauseNumbering;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.plan.PlanVersion;
@@ -24,6 +26,11 @@ import org.plantrace.search.analysis.TextFields;
 final class ClauseDocuments {
     /** Facet value for a clause without a heading (the untitled sections of the seed). */
     static final String UNTITLED = "（无标题）";
+    /**
+     * A heading without text (实施耕地保护 over its articles) matches its words in the heading field,
+     * the strongest one, yet states nothing: it goes behind the clauses that say what the words mean.
+     */
+    static final double HEADING_ONLY_WEIGHT = 0.5;
 
     private final FacetsConfig facets = ClauseFields.facetsConfig();
     private final ClauseLinks links;
@@ -38,8 +45,12 @@ final class ClauseDocuments {
         List<Document> out = new ArrayList<>();
         int order = 0;
         java.util.function.Function<Clause, ClauseLinks.Facts> facts = links.forVersion(version);
+        ClauseNumbering numbering = ClauseNumbering.of(version.clauses());
         for (Clause c : ClauseTree.flatten(version.clauses())) {
-            out.add(document(version, c, ancestors(c, parents), order++, facts.apply(c)));
+            Document d = document(version, c, ancestors(c, parents), order++, facts.apply(c));
+            ArticleNumbers.ofDisplay(numbering.of(c).text())
+                    .ifPresent(n -> d.add(new StringField(ClauseFields.ARTICLE, Integer.toString(n), Field.Store.NO)));
+            out.add(d);
         }
         return out;
     }
@@ -71,6 +82,7 @@ final class ClauseDocuments {
         String chapter = label((ancestors.isEmpty() ? c : ancestors.get(0)).heading());
         keyword(d, ClauseFields.CHAPTER, chapter);
         d.add(new NumericDocValuesField(ClauseFields.ORDER, order));
+        d.add(new DoubleDocValuesField(ClauseFields.WEIGHT, c.text().isBlank() ? HEADING_ONLY_WEIGHT : 1.0));
         d.add(new StoredField(ClauseFields.ORDER, order));
 
         d.add(new TextField(TextFields.HEADING, c.heading(), Field.Store.YES));
@@ -113,6 +125,9 @@ final class ClauseDocuments {
         for (String indicator : facts.indicators()) {
             d.add(new TextField(ClauseFields.INDICATOR, indicator, Field.Store.YES));
             d.add(new StringField(ClauseFields.INDICATOR_NAME, indicator, Field.Store.NO));
+        }
+        for (ClauseLinks.Figure f : facts.figures()) {
+            d.add(new StoredField(ClauseFields.INDICATOR_FIGURE, f.indicator() + "\t" + f.text()));
         }
         if (links != ClauseLinks.NONE) {
             String has = Boolean.toString(!facts.indicators().isEmpty());

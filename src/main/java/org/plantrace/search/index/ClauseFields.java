@@ -23,6 +23,13 @@ public final class ClauseFields {
     public static final String CHAPTER = "chapter";
     /** Stored only: the ancestors' headings, one value each, outermost first. */
     public static final String PATH_ITEM = "path_item";
+    /** The value of an article's displayed number (第十七条 → 17), derived where the source lost it. */
+    public static final String ARTICLE = "article";
+    /**
+     * A factor on the relevance score: 1 for a clause with text of its own, less for a heading
+     * without text (a section title), so that the article stating a figure outranks its section.
+     */
+    public static final String WEIGHT = "weight";
     /** Position of the clause in its version's text, parents before children. */
     public static final String ORDER = "order";
     // filled through ClauseLinks (the Links issue)
@@ -33,6 +40,8 @@ public final class ClauseFields {
     /** The same names as exact terms: the {@code indicator} filter and the related-indicator lookup. */
     public static final String INDICATOR_NAME = "indicator_name";
     public static final String HAS_INDICATOR = "has_indicator";
+    /** Stored only: "name\tfigure" for each indicator value the clause states (≥ 73.39 万亩（2035年）). */
+    public static final String INDICATOR_FIGURE = "indicator_figure";
     /** Unstored terms "spelling\tcanonical name" for the township spellings the text uses (东方城乡 → 东坊城乡). */
     public static final String TOWNSHIP_SPELLING = "township_spelling";
 

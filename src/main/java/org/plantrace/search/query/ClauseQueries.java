@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -14,15 +15,21 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.plantrace.search.FacetValue;
 import org.plantrace.search.Related;
@@ -32,6 +39,7 @@ import org.plantrace.search.SearchResult;
 import org.plantrace.search.SortOrder;
 import org.plantrace.search.ViewerRole;
 import org.plantrace.search.analysis.TextFields;
+import org.plantrace.search.index.ArticleNumbers;
 import org.plantrace.search.index.ClauseFields;
 import org.plantrace.search.index.IndexStore;
 
@@ -42,6 +50,9 @@ public final class ClauseQueries {
             ClauseFields.MANDATORY, ClauseFields.TOWNSHIP, ClauseFields.CONTROL_LINE, ClauseFields.HAS_INDICATOR);
     private static final Sort DOCUMENT_ORDER = new Sort(new SortField(ClauseFields.PLAN, SortField.Type.STRING),
             new SortField(ClauseFields.VERSION, SortField.Type.INT), new SortField(ClauseFields.ORDER, SortField.Type.INT));
+
+    /** Far above any text score, so the named article leads. */
+    private static final float ARTICLE_BOOST = 1000f;
 
     private final IndexStore store;
     private IndexReader stateReader;
@@ -59,14 +70,17 @@ public final class ClauseQueries {
         try {
             userQuery = parse(request.query(), false);
             highlightQuery = parse(request.query(), true);
-            full.add(userQuery, request.query().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+            full.add(withArticle(userQuery, request.query()),
+                    request.query().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
             visible = Visibility.filter(viewer, store.catalog(), request.filters());
             full.add(visible, BooleanClause.Occur.FILTER);
             Filters.addTo(full, request.filters());
         } catch (QueryProblem problem) {
             return rejected(problem.getMessage());
         }
-        Query query = full.build();
+        // heading-only clauses score less than the clauses that state something
+        Query query = FunctionScoreQuery.boostByValue(full.build(),
+                DoubleValuesSource.fromDoubleField(ClauseFields.WEIGHT));
         IndexSearcher searcher = store.acquire();
         try {
             int wanted = Math.max(1, (request.page() + 1) * request.pageSize());
@@ -89,6 +103,23 @@ public final class ClauseQueries {
         } finally {
             store.release(searcher);
         }
+    }
+
+    /**
+     * A query naming an article (第十七条, 第17条, 17条) puts the clause with that displayed number
+     * first, whatever its text says; the words still find the clauses that quote the number.
+     */
+    static Query withArticle(Query words, String text) {
+        OptionalInt article = ArticleNumbers.inQuery(text);
+        if (article.isEmpty()) {
+            return words;
+        }
+        Query numbered = new BoostQuery(new ConstantScoreQuery(
+                new TermQuery(new Term(ClauseFields.ARTICLE, Integer.toString(article.getAsInt())))), ARTICLE_BOOST);
+        return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.SHOULD)
+                .add(numbered, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private Query parse(String text, boolean forHighlight) throws QueryProblem {

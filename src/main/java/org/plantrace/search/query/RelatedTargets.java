@@ -62,7 +62,8 @@ final class RelatedTargets {
                 q.add(visible, BooleanClause.Occur.FILTER);
                 int count = searcher.count(q.build());
                 if (count > 0) {
-                    out.add(new Related(f[0], name, count));
+                    out.add(new Related(f[0], name, count,
+                            f[1].equals(ClauseFields.INDICATOR_NAME) ? figures(searcher, q.build(), name) : List.of()));
                 }
             }
         }
@@ -97,6 +98,27 @@ final class RelatedTargets {
             }
         }
     }
+
+    /** How many figures an indicator shows at most: one per plan version is the usual case. */
+    static final int MAX_FIGURES = 4;
+
+    /** The values the linked clauses state for this indicator, each once, in document order. */
+    private static List<String> figures(IndexSearcher searcher, Query linked, String name) throws IOException {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        org.apache.lucene.search.TopDocs top = searcher.search(linked, 20, DOCUMENT_ORDER);
+        for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
+            for (String pair : searcher.storedFields().document(sd.doc).getValues(ClauseFields.INDICATOR_FIGURE)) {
+                int tab = pair.indexOf('\t');
+                if (tab > 0 && pair.substring(0, tab).equals(name) && out.size() < MAX_FIGURES) {
+                    out.add(pair.substring(tab + 1));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final org.apache.lucene.search.Sort DOCUMENT_ORDER = new org.apache.lucene.search.Sort(
+            new org.apache.lucene.search.SortField(ClauseFields.ORDER, org.apache.lucene.search.SortField.Type.INT));
 
     static boolean matches(String name, String wanted) {
         return name.contains(wanted) || (name.length() >= MIN_QUERY && wanted.contains(name));

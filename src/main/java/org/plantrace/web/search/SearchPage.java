@@ -29,6 +29,8 @@ public class SearchPage {
     SearchIndex index;
     @Inject
     PublishedPlans plans;
+    @Inject
+    SearchSuggestions suggestions;
 
     private SearchParameters params = SearchParameters.from(java.util.Map.of());
     private String base = "";
@@ -122,6 +124,17 @@ public class SearchPage {
 
     public boolean isByDocumentOrder() {
         return params.sort() == SortOrder.DOCUMENT_ORDER;
+    }
+
+    /**
+     * For a query in English or pinyin, the Chinese terms to try (the page says the plan is searched
+     * in Chinese); empty for a Chinese query.
+     */
+    public List<String> getForeignTerms() {
+        if (suggestions == null || params.empty()) {
+            return List.of();
+        }
+        return suggestions.forForeign(params.query()).orElse(List.of());
     }
 
     public List<String> getExamples() {

@@ -28,9 +28,26 @@ public class SearchSuggestions {
             "悬空寺");
     private static final Logger LOG = Logger.getLogger(SearchSuggestions.class.getName());
     private volatile List<String> terms;
+    private volatile ForeignQueries foreign;
 
     public List<String> getExamples() {
         return EXAMPLES;
+    }
+
+    /** The Chinese terms for an English or pinyin query; empty for a Chinese one. */
+    public java.util.Optional<List<String>> forForeign(String query) {
+        ForeignQueries f = foreign;
+        if (f == null) {
+            try {
+                f = ForeignQueries.read(CorpusLocator.corpusRoot().resolve("search").resolve(ForeignQueries.FILE));
+            } catch (RuntimeException e) {
+                // the note still tells the reader to search in Chinese, with the general examples
+                LOG.log(Level.WARNING, "no foreign-query suggestions", e);
+                f = new ForeignQueries(java.util.Map.of());
+            }
+            foreign = f;
+        }
+        return f.suggest(query, EXAMPLES);
     }
 
     public List<String> getTerms() {

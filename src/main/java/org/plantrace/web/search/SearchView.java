@@ -40,8 +40,11 @@ public final class SearchView {
     public record PageLink(String label, String href, boolean current) {
     }
 
-    /** A place, control line or indicator the query names; {@code href} searches its clauses. */
-    public record RelatedLink(String key, String kindLabel, String name, long count, String href) {
+    /**
+     * A place, control line or indicator the query names; {@code href} searches its clauses, and
+     * finds {@code count} of them. An indicator carries the figures its clauses state.
+     */
+    public record RelatedLink(String key, String kindLabel, String name, long count, String href, List<String> figures) {
     }
 
     private final SearchParameters params;
@@ -111,7 +114,7 @@ public final class SearchView {
         List<RelatedLink> out = new ArrayList<>();
         for (org.plantrace.search.Related r : result.related()) {
             String href = new SearchParameters("", Map.of(r.key(), List.of(r.name())), 1, null).href(base);
-            out.add(new RelatedLink(r.key(), FacetLabels.key(r.key()), r.name(), r.count(), href));
+            out.add(new RelatedLink(r.key(), FacetLabels.key(r.key()), r.name(), r.count(), href, r.figures()));
         }
         return out;
     }
