@@ -127,7 +127,9 @@ public final class PlaceService {
         for (Map.Entry<Clause, Set<String>> e : linked.entrySet()) {
             if (e.getValue().stream().anyMatch(entities::contains)) {
                 Clause c = e.getKey();
-                out.add(new Place.ClauseAt(version.plan().code(), c.uid(), c.eId(), c.heading(), citations.label(c)));
+                // a clause without a durable id (not stored) has no citation to give
+                out.add(new Place.ClauseAt(version.plan().code(), c.uid(), c.eId(), c.heading(),
+                        c.uid() == null ? "" : citations.label(c)));
             }
         }
         return out;
