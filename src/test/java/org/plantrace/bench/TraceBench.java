@@ -78,13 +78,70 @@ public final class TraceBench {
         }
         PlaceService place = new PlaceService(plans, PlanPackages.located());
         Measurement cold = Measurement.of(0, 1, () -> place.at(county, points.get(0).getX(), points.get(0).getY()).clauses().size());
-        row("at, first query (index + entity links of 19 versions)", cold);
+        row("at, first query (build the index, link the county version)", cold);
         int[] next = {0};
         Measurement warm = Measurement.of(points.size(), 5 * points.size(), () -> {
             Point p = points.get(next[0]++ % points.size());
             return place.at(county, p.getX(), p.getY()).clauses().size();
         });
         row("at, warm (one interior point per township, round robin)", warm);
+        parcels(layers, points);
+    }
+
+    /**
+     * The note in docs/benchmarks.md (overlay): with 10,000 parcels the STRtree overlay was slower
+     * than brute force. For {@code at} the question is the point query: the layer set plus 100 × 100
+     * square parcels over the county's envelope, each township's interior point asked through the
+     * FeatureIndex and by a scan of every prepared geometry.
+     */
+    private static void parcels(LayerSet layers, List<Point> points) throws Exception {
+        org.locationtech.jts.geom.Envelope e = layers.envelope();
+        org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
+        List<Feature> cells = new ArrayList<>();
+        int side = 100;
+        for (int i = 0; i < side; i++) {
+            for (int j = 0; j < side; j++) {
+                org.locationtech.jts.geom.Envelope cell = new org.locationtech.jts.geom.Envelope(
+                        e.getMinX() + i * e.getWidth() / side, e.getMinX() + (i + 1) * e.getWidth() / side,
+                        e.getMinY() + j * e.getHeight() / side, e.getMinY() + (j + 1) * e.getHeight() / side);
+                cells.add(new Feature("p" + i + "-" + j, factory.toGeometry(cell), java.util.Map.of()));
+            }
+        }
+        List<org.plantrace.spatial.Layer> all = new ArrayList<>(layers.layers());
+        all.add(new org.plantrace.spatial.Layer(LayerKind.OTHER, "parcels", cells, "synthetic", true));
+        LayerSet withParcels = new LayerSet(all);
+        Measurement build = Measurement.of(1, 5, () -> new org.plantrace.spatial.index.FeatureIndex(withParcels).size());
+        row("+ " + cells.size() + " parcels: build the STRtree (prepared geometries)", build);
+        org.plantrace.spatial.index.FeatureIndex index = new org.plantrace.spatial.index.FeatureIndex(withParcels);
+        List<org.locationtech.jts.geom.prep.PreparedGeometry> prepared = withParcels.layers().stream()
+                .flatMap(l -> l.features().stream())
+                .map(f -> org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(f.geometry())).toList();
+        int rounds = 100;
+        Measurement tree = Measurement.of(2, 7, () -> {
+            int hits = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (Point p : points) {
+                    hits += index.containing(p.getX(), p.getY()).size();
+                }
+            }
+            return hits;
+        });
+        Measurement scan = Measurement.of(2, 7, () -> {
+            int hits = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (Point p : points) {
+                    for (org.locationtech.jts.geom.prep.PreparedGeometry g : prepared) {
+                        hits += g.covers(p) ? 1 : 0;
+                    }
+                }
+            }
+            return hits;
+        });
+        int n = rounds * points.size();
+        row("+ parcels: " + n + " point queries, STRtree", tree);
+        row("+ parcels: " + n + " point queries, scan of prepared geometries", scan);
+        System.out.printf(Locale.ROOT, "ratio scan / STRtree: %.1f (medians); %.1f µs vs %.1f µs per point%n",
+                scan.medianMillis / tree.medianMillis, 1000 * tree.medianMillis / n, 1000 * scan.medianMillis / n);
     }
 
     /** A township plan that carries each requirement in the county's own words: one article per item. */
