@@ -9,9 +9,21 @@ import org.plantrace.conformance.Finding;
  * until review records are stored (the verdicts shown are the engine's, {@link TownshipTrace#AUTOMATIC}).
  */
 public record Impact(String countyCode, int countyVersion, String uid, String path, String heading, String citation,
-        List<Township> townships) {
+        Draft draft, List<Township> townships) {
     public Impact {
         townships = List.copyOf(townships);
+    }
+
+    /**
+     * The county's newer unpublished version, if there is one, and what it does to the clause
+     * ({@code changed}, {@code unchanged}, {@code removed}, or {@code added} for a clause only the
+     * draft has): the change a drafter is about to publish, seen before it is.
+     */
+    public record Draft(int version, String status, String change) {
+        public static final String CHANGED = "changed";
+        public static final String UNCHANGED = "unchanged";
+        public static final String REMOVED = "removed";
+        public static final String ADDED = "added";
     }
 
     /** A township affected: its plan (null without one), the version the verdicts are about, and its items. */

@@ -142,11 +142,28 @@ public final class TraceService {
         return List.copyOf(ids);
     }
 
-    /** What changing the county clause {@code uid} touches: the townships drawing from it, their items and clauses. */
+    /**
+     * What changing the county clause {@code uid} touches: the townships drawing from it in the
+     * published version, their items and clauses; and what the county's newer draft, if any, does to
+     * the clause. A uid only the draft has is answered too (no township draws from it yet).
+     */
     public Impact impact(PlanVersion county, String uid, List<TownshipTrace> townships) throws InputRejectedException {
-        Clause clause = ClauseTree.flatten(county.clauses()).stream().filter(c -> uid.equals(c.uid())).findFirst()
-                .orElseThrow(() -> new InputRejectedException(uid, "不是县级规划第 " + county.number()
-                        + " 版（现行已发布版本）中的条款编号 / not a clause uid of the current published county version"));
+        Optional<PlanVersion> draft = repository.latestVersion(county.plan().code()).filter(v -> v.number() > county.number());
+        Clause published = find(county, uid);
+        Clause drafted = draft.map(d -> find(d, uid)).orElse(null);
+        if (published == null && drafted == null) {
+            throw new InputRejectedException(uid, "不是县级规划第 " + county.number() + " 版（现行已发布版本）"
+                    + (draft.isPresent() ? "或第 " + draft.get().number() + " 版草案" : "") + "中的条款编号"
+                    + " / not a clause uid of the current published county version or its draft");
+        }
+        Impact.Draft change = draft.map(d -> new Impact.Draft(d.number(), d.status().name().toLowerCase(java.util.Locale.ROOT),
+                published == null ? Impact.Draft.ADDED : drafted == null ? Impact.Draft.REMOVED
+                        : same(published, drafted) ? Impact.Draft.UNCHANGED : Impact.Draft.CHANGED)).orElse(null);
+        if (published == null) {
+            return new Impact(county.plan().code(), county.number(), drafted.uid(), drafted.eId(), drafted.heading(),
+                    Citations.of(draft.get().clauses()).label(drafted), change, List.of());
+        }
+        Clause clause = published;
         List<Impact.Township> affected = new ArrayList<>();
         for (TownshipTrace t : townships) {
             List<ItemTrace> from = from(t, uid);
@@ -165,7 +182,16 @@ public final class TraceService {
                     t.hasPlan() ? t.planVersion().number() : 0, t.hasPlan() ? TownshipTrace.AUTOMATIC : null, items));
         }
         return new Impact(county.plan().code(), county.number(), clause.uid(), clause.eId(), clause.heading(),
-                Citations.of(county.clauses()).label(clause), affected);
+                Citations.of(county.clauses()).label(clause), change, affected);
+    }
+
+    private static Clause find(PlanVersion v, String uid) {
+        return ClauseTree.flatten(v.clauses()).stream().filter(c -> uid.equals(c.uid())).findFirst().orElse(null);
+    }
+
+    /** What a checklist reads of a clause: its heading, its words and whether it is mandatory. */
+    private static boolean same(Clause a, Clause b) {
+        return Objects.equals(a.heading(), b.heading()) && Objects.equals(a.text(), b.text()) && a.mandatory() == b.mandatory();
     }
 
     private static List<String> sourceIds(ChecklistItem item) {

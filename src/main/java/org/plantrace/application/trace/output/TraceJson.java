@@ -57,6 +57,12 @@ public final class TraceJson {
         county(root, i.countyCode(), i.countyVersion());
         root.putObject("clause").put("uid", i.uid()).put("path", i.path()).put("heading", i.heading())
                 .put("citation", i.citation());
+        if (i.draft() == null) {
+            root.putNull("draft");
+        } else {
+            root.putObject("draft").put("version", i.draft().version()).put("status", i.draft().status())
+                    .put("change", i.draft().change());
+        }
         ArrayNode townships = root.putArray("townships");
         for (Impact.Township t : i.townships()) {
             ObjectNode o = townships.addObject().put("name", t.name()).put("plan", t.plan()).put("basis", t.basis());
