@@ -120,6 +120,29 @@ class TraceServiceTest {
         }
     }
 
+    @Test
+    void aCountyWithoutAPublishedVersionIsRefusedNamingThePlan() {
+        MemoryPlans drafts = new MemoryPlans().add(SeedPlan.version(1, VersionStatus.DRAFT));
+        TraceService none = new TraceService(drafts, RuleBasedChecklists.standard(), ReviewRules.standard(),
+                PlanPackages.located().linker(SeedPlan.PLAN.code()).gazetteer());
+        try {
+            none.county(SeedPlan.PLAN.code());
+            throw new AssertionError("a county with drafts only has nothing to trace");
+        } catch (InputRejectedException e) {
+            assertTrue(e.getMessage().contains(SeedPlan.PLAN.code()) && e.getMessage().contains("已发布"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anUnknownTownshipIsRefusedListingTheTownships() {
+        try {
+            service.townships(county, "北京镇");
+            throw new AssertionError("not a township of the county");
+        } catch (InputRejectedException e) {
+            assertTrue(e.getMessage().contains("北京镇") && e.getMessage().contains(WANG), e.getMessage());
+        }
+    }
+
     /** A township plan carrying each requirement in the county's words: one article per item. */
     private static List<Clause> carrying(List<ChecklistItem> items) {
         Clause chapter = new Clause(ClauseKind.CHAPTER, "一", "规划要求落实");
