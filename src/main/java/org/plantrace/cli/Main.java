@@ -67,6 +67,12 @@ public final class Main {
                     return ChecklistCommand.run(rest, out);
                 case "review":
                     return ReviewCommand.run(rest, out);
+                case "trace":
+                    return TraceCommand.run(rest, out);
+                case "impact":
+                    return ImpactCommand.run(rest, out);
+                case "at":
+                    return AtCommand.run(rest, out);
                 default:
                     throw new UsageException("未知命令 / unknown command: " + args[0]);
             }
