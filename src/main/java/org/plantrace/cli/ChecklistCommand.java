@@ -137,10 +137,12 @@ final class ChecklistCommand {
         if (codes.isEmpty()) {
             throw new InputRejectedException("--data", "数据库中还没有规划；请先用 plantrace ingest 导入县级国土空间总体规划");
         }
-        if (codes.size() > 1) {
-            throw new InputRejectedException("--plan", "数据库中有多个规划，请用 --plan 指定其一：" + listOrNone(codes));
+        // by default the plan that transmits: a top plan; township plans stored under it do not count
+        List<String> tops = repository.plans().stream().filter(p -> p.parent() == null).map(Plan::code).toList();
+        if (tops.size() != 1) {
+            throw new InputRejectedException("--plan", "数据库中有多个上级规划，请用 --plan 指定其一：" + listOrNone(tops));
         }
-        return codes.get(0);
+        return tops.get(0);
     }
 
     private static String listOrNone(List<String> names) {

@@ -154,4 +154,16 @@ class ReviewCommandTest {
         assertTrue(line.contains(words), line);
         assertTrue(r.out().isEmpty(), "nothing written on stdout: " + r.out());
     }
+
+    /** With a township plan stored under the county, the county is still found without --county. */
+    @Test
+    void aStoredTownshipPlanDoesNotHideTheCountyPlan() {
+        String chain = tmp.resolve("chain-data").toString();
+        assertEquals(0, run("ingest", "corpus/hunyuan", "--data", chain, "--publish").code());
+        Run stored = run("ingest", SAMPLE, "--parent", "hunyuan-2021-2035", "--township", "王庄堡镇", "--data", chain);
+        assertEquals(0, stored.code(), stored.err());
+        Run r = run("review", SAMPLE, "--township", "王庄堡镇", "--data", chain);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"countyPlan\":{\"code\":\"hunyuan-2021-2035\""), r.out().substring(0, 200));
+    }
 }
