@@ -167,7 +167,10 @@ class ChecklistPagesIT {
         assertEquals(1, driver.findElements(By.cssSelector(".checklist-section h2.category")).size());
 
         WebElement source = driver.findElement(By.cssSelector("li.item a.source-link"));
-        String heading = source.getText();
+        // cited as planners cite (issue #14.1): 第N条 标题（第N章第N节）, never the path id
+        String cited = source.getText();
+        assertTrue(cited.matches("第.+[章节条项].*") && !cited.contains("chp_"), cited);
+        String heading = cited.replaceFirst("^\\S+\\s*", "").replaceFirst("（第[^）]*）$", "");
         String href = source.getAttribute("href");
         source.click();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("clause")).isEmpty());
