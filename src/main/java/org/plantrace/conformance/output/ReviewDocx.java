@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.TextUtils;
-import org.docx4j.TraversalUtil;
-import org.docx4j.finders.ClassFinder;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -30,7 +28,6 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.plantrace.conformance.Finding;
@@ -70,7 +67,7 @@ public final class ReviewDocx {
     public void write(Review review, String reviewer, Instant at, OutputStream out) throws IOException {
         WordprocessingMLPackage word = load();
         MainDocumentPart main = word.getMainDocumentPart();
-        replace(main, values(review, reviewer, at));
+        WordParts.fillPlaceholders(main, values(review, reviewer, at), FINDINGS);
         int index = -1;
         for (int i = 0; i < main.getContent().size(); i++) {
             if (main.getContent().get(i) instanceof P p && TextUtils.getText(p).strip().equals(FINDINGS)) {
@@ -183,23 +180,6 @@ public final class ReviewDocx {
             tbl.getContent().add(tr);
         }
         return tbl;
-    }
-
-    private static void replace(MainDocumentPart main, Map<String, String> values) {
-        ClassFinder finder = new ClassFinder(Text.class);
-        new TraversalUtil(main.getContent(), finder);
-        for (Object o : finder.results) {
-            Text t = (Text) o;
-            String s = t.getValue();
-            if (s == null || !s.contains("${") || s.equals(FINDINGS)) {
-                continue;
-            }
-            for (Map.Entry<String, String> e : values.entrySet()) {
-                s = s.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
-            }
-            t.setValue(s);
-            t.setSpace("preserve");
-        }
     }
 
     private WordprocessingMLPackage load() {

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.docx4j.TextUtils;
-import org.docx4j.TraversalUtil;
-import org.docx4j.finders.ClassFinder;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -29,7 +27,6 @@ import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.plantrace.transmission.Checklist;
@@ -73,7 +70,7 @@ public final class ChecklistDocx {
     public void write(Checklist checklist, OutputStream out) throws IOException {
         WordprocessingMLPackage word = load();
         MainDocumentPart main = word.getMainDocumentPart();
-        replacePlaceholders(main, values(checklist));
+        WordParts.fillPlaceholders(main, values(checklist), CATEGORIES);
         int at = categoriesParagraph(main);
         main.getContent().remove(at);
         main.getContent().addAll(at, body(checklist));
@@ -130,23 +127,6 @@ public final class ChecklistDocx {
         v.put("${DATE}", c.generatedAt() == null ? "" : DATE.format(c.generatedAt()));
         v.put("${COUNT}", ChecklistWording.countLine(c));
         return v;
-    }
-
-    private static void replacePlaceholders(MainDocumentPart main, Map<String, String> values) {
-        ClassFinder finder = new ClassFinder(Text.class);
-        new TraversalUtil(main.getContent(), finder);
-        for (Object o : finder.results) {
-            Text t = (Text) o;
-            String s = t.getValue();
-            if (s == null || !s.contains("${") || s.equals(CATEGORIES)) {
-                continue;
-            }
-            for (Map.Entry<String, String> e : values.entrySet()) {
-                s = s.replace(e.getKey(), e.getValue());
-            }
-            t.setValue(s);
-            t.setSpace("preserve");
-        }
     }
 
     private int categoriesParagraph(MainDocumentPart main) {

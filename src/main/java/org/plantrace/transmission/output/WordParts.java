@@ -76,4 +76,26 @@ public final class WordParts {
         }
         return tc;
     }
+
+    /**
+     * Replaces the {@code ${…}} placeholders of a template's text runs with their values; the run
+     * that is exactly {@code keep} (where tables go in later) is left for the caller.
+     */
+    public static void fillPlaceholders(org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart main,
+            java.util.Map<String, String> values, String keep) {
+        org.docx4j.finders.ClassFinder finder = new org.docx4j.finders.ClassFinder(Text.class);
+        new org.docx4j.TraversalUtil(main.getContent(), finder);
+        for (Object o : finder.results) {
+            Text t = (Text) o;
+            String s = t.getValue();
+            if (s == null || !s.contains("${") || s.equals(keep)) {
+                continue;
+            }
+            for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+                s = s.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
+            }
+            t.setValue(s);
+            t.setSpace("preserve");
+        }
+    }
 }
