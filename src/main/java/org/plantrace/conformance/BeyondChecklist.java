@@ -43,6 +43,7 @@ final class BeyondChecklist {
     /** @param covered path ids of the county clauses a checklist quantity came from: compared already */
     List<Finding> findings(PlanVersion county, TownshipText text, Set<String> covered) {
         Map<String, CountyFigure> figures = figures(county);
+        org.plantrace.citation.Citations citations = org.plantrace.citation.Citations.of(county.clauses());
         List<Finding> out = new ArrayList<>();
         for (TownshipText.Sentence s : text.sentences()) {
             for (Indicator t : extractor.extract(s.text())) {
@@ -59,7 +60,7 @@ final class BeyondChecklist {
                     boolean mandatory = c.clause().mandatory();
                     out.add(new Finding(Verdict.VIOLATED, CATEGORY, c.sentence(), mandatory, Finding.severityOf(Verdict.VIOLATED, mandatory),
                             List.of(new Finding.CountyCite(c.clause().uid(), c.clause().eId(), c.clause().text(),
-                                    org.plantrace.citation.Citations.of(county.clauses()).cite(county.plan().name(), c.clause()))),
+                                    citations.cite(county.plan().name(), c.clause()))),
                             List.of(new Finding.TownshipCite(s.clause().eId(), s.clause().heading(), s.clause().text())), s.text(),
                             t.name() + "：" + o.reason() + "（清单未列此项，县级规划条款有此指标）", RULE));
                 }

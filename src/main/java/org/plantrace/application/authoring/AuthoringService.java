@@ -213,7 +213,7 @@ public class AuthoringService {
     /** Who last edited a version and who approved it since its latest submission. */
     public ApprovalState approvalState(Actor actor, String planCode, int version) {
         Permissions.standard().require(actor, Action.VIEW_DRAFT);
-        Approval a = write(planCode, work -> Approval.of(work.history(version)));
+        Approval a = Approval.of(writer.history(planCode, version)); // a read: no plan lock for a page view
         return new ApprovalState(a.lastEditor(), a.approvedBy(), a.mayApprove(actor.username()));
     }
 

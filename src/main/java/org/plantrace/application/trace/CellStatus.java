@@ -8,27 +8,30 @@ import org.plantrace.conformance.Verdict;
  * from it, folded into one word, or {@link #NO_PLAN} when the township has no plan in the store yet.
  */
 public enum CellStatus {
-    MET("met", "符合"),
-    VIOLATED("violated", "不符合"),
-    PARTIAL("partial", "部分"),
-    MISSING("missing", "缺项"),
-    UNCLEAR("unclear", "需人工判定"),
-    NO_PLAN("no-plan", "无下级规划");
+    MET(Verdict.MET, null),
+    VIOLATED(Verdict.VIOLATED, null),
+    /** The matrix's short word (部分), where a finding says 部分落实. */
+    PARTIAL(Verdict.PARTIAL, "部分"),
+    MISSING(Verdict.MISSING, null),
+    UNCLEAR(Verdict.UNCLEAR, null),
+    NO_PLAN(null, "无下级规划");
 
-    private final String code;
+    private final Verdict verdict;
     private final String label;
 
-    CellStatus(String code, String label) {
-        this.code = code;
+    CellStatus(Verdict verdict, String label) {
+        this.verdict = verdict;
         this.label = label;
     }
 
+    /** The JSON spelling: the verdict's, or {@code no-plan}. */
     public String code() {
-        return code;
+        return verdict == null ? "no-plan" : verdict.code();
     }
 
+    /** The word in the matrix: the verdict's, but for 部分 and 无下级规划. */
     public String label() {
-        return label;
+        return label != null ? label : verdict.label();
     }
 
     /**

@@ -5,7 +5,6 @@ import org.plantrace.transmission.output.WordParts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,12 +21,9 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.plantrace.conformance.Finding;
@@ -154,16 +150,7 @@ public final class ReviewDocx {
     }
 
     private static Tbl table(ObjectFactory f, List<String> headers, int[] widths, List<List<String>> rows, List<Boolean> bold, int verdictColumn) {
-        Tbl tbl = f.createTbl();
-        TblPr pr = f.createTblPr();
-        CTTblPrBase.TblStyle style = f.createCTTblPrBaseTblStyle();
-        style.setVal(TABLE_STYLE);
-        pr.setTblStyle(style);
-        TblWidth width = f.createTblWidth();
-        width.setType("pct");
-        width.setW(BigInteger.valueOf(5000));
-        pr.setTblW(width);
-        tbl.setTblPr(pr);
+        Tbl tbl = WordParts.table(f, TABLE_STYLE);
         Tr header = f.createTr();
         TrPr trPr = f.createTrPr();
         trPr.getCnfStyleOrDivIdOrGridBefore().add(f.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));

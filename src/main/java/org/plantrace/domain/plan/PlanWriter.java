@@ -24,6 +24,12 @@ public interface PlanWriter {
     /** One version with its clause tree, each clause carrying its revision. */
     Optional<PlanVersion> version(String planCode, int number);
 
+    /**
+     * The audit entries of one version, oldest first, read without the plan's write lock: for pages
+     * that show who edited and who approved (PlanWork#history is the same inside a change).
+     */
+    List<org.plantrace.domain.audit.AuditEntry> history(String planCode, int number);
+
     /** Every version of the plan, oldest first, WITHOUT clauses (an empty list): for listing. */
     List<PlanVersion> versionList(String planCode);
 }

@@ -163,9 +163,13 @@ final class JpaPlanWork implements PlanWork {
 
     @Override
     public List<AuditEntry> history(int number) {
+        return history(em, plan.code(), number);
+    }
+
+    static List<AuditEntry> history(EntityManager em, String planCode, int number) {
         return em.createQuery("select a from AuditEntity a where a.planCode = :plan and a.version = :version"
                 + " order by a.id", AuditEntity.class)
-                .setParameter("plan", plan.code()).setParameter("version", number).getResultList().stream()
+                .setParameter("plan", planCode).setParameter("version", number).getResultList().stream()
                 .map(AuditEntity::toDomain).toList();
     }
 

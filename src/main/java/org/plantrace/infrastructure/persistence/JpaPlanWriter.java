@@ -75,4 +75,9 @@ public class JpaPlanWriter implements PlanWriter {
             em.close();
         }
     }
+
+    @Override
+    public List<org.plantrace.domain.audit.AuditEntry> history(String planCode, int number) {
+        return UnitOfWork.read(factory, em -> JpaPlanWork.history(em, planCode, number));
+    }
 }

@@ -19,14 +19,11 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.plantrace.transmission.Checklist;
@@ -161,16 +158,7 @@ public final class ChecklistDocx {
     }
 
     private static Tbl table(ObjectFactory f, ChecklistSections.Section section) {
-        Tbl tbl = f.createTbl();
-        TblPr pr = f.createTblPr();
-        CTTblPrBase.TblStyle style = f.createCTTblPrBaseTblStyle();
-        style.setVal(TABLE_STYLE);
-        pr.setTblStyle(style);
-        TblWidth width = f.createTblWidth();
-        width.setType("pct");
-        width.setW(BigInteger.valueOf(5000));
-        pr.setTblW(width);
-        tbl.setTblPr(pr);
+        Tbl tbl = WordParts.table(f, TABLE_STYLE);
         TblGrid grid = f.createTblGrid();
         for (int w : WIDTHS) {
             TblGridCol col = f.createTblGridCol();

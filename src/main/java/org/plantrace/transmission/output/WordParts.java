@@ -98,4 +98,19 @@ public final class WordParts {
             t.setSpace("preserve");
         }
     }
+
+    /** An empty table in a style of the template, as wide as the text (100 %). */
+    public static org.docx4j.wml.Tbl table(ObjectFactory f, String style) {
+        org.docx4j.wml.Tbl tbl = f.createTbl();
+        org.docx4j.wml.TblPr pr = f.createTblPr();
+        org.docx4j.wml.CTTblPrBase.TblStyle tblStyle = f.createCTTblPrBaseTblStyle();
+        tblStyle.setVal(style);
+        pr.setTblStyle(tblStyle);
+        TblWidth width = f.createTblWidth();
+        width.setType("pct");
+        width.setW(BigInteger.valueOf(5000));
+        pr.setTblW(width);
+        tbl.setTblPr(pr);
+        return tbl;
+    }
 }
