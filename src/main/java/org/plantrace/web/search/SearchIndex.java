@@ -110,6 +110,12 @@ public class SearchIndex {
         return s.search(request, VIEWER);
     }
 
+    /** The index's lag behind the database (see {@link ClauseSearch#lag()}), or empty when search is unavailable. */
+    public Optional<Integer> lag() {
+        ClauseSearch s = search;
+        return s == null ? Optional.empty() : Optional.of(s.lag());
+    }
+
     @PreDestroy
     void close() {
         ClauseSearch s = search;
