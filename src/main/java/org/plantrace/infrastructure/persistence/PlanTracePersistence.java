@@ -35,8 +35,9 @@ public final class PlanTracePersistence {
         return open(DatabaseSettings.of(data), overrides);
     }
 
-    /** Opens the unit on the given database. */
+    /** Migrates the given database's schema to this release (Flyway), then opens the unit on it. */
     public static EntityManagerFactory open(DatabaseSettings database, Map<String, ?> overrides) {
+        SchemaMigrations.migrate(database);
         Map<String, Object> properties = new HashMap<>(database.jpaProperties());
         properties.putAll(overrides);
         return Persistence.createEntityManagerFactory(UNIT, properties);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * own, dropped afterwards. Without the variable the tests are skipped locally with a message; on CI
  * (CI=true) they fail instead, so the PostgreSQL route cannot silently stop being tested.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
     static final String ENV = "PLANTRACE_TEST_PG_URL";
 
     private final String server;
@@ -26,7 +26,7 @@ final class TestPostgres implements AutoCloseable {
         this.schema = schema;
     }
 
-    static TestPostgres freshSchema() throws SQLException {
+    public static TestPostgres freshSchema() throws SQLException {
         String url = System.getenv(ENV);
         if (url == null || url.isBlank()) {
             String message = ENV + " is not set: start PostgreSQL and set it, e.g. "
@@ -44,7 +44,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** The URL of this test's own schema. */
-    String url() {
+    public String url() {
         return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
