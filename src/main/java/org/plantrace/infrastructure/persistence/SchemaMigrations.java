@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import jakarta.persistence.PersistenceException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -28,8 +29,16 @@ public final class SchemaMigrations {
 
     /** Migrates the database to the newest version; returns how many migrations ran. */
     public static int migrate(DatabaseSettings db) {
+        String found;
         try {
-            String found = existingVersion(db);
+            found = existingVersion(db);
+        } catch (SQLException e) {
+            // not a migration problem: the database cannot be opened at all (in use by another
+            // process, corrupt, unreachable). Reported as the persistence unit would report it, so
+            // callers keep telling "in use" from the rest (PlanTracePersistence.isDatabaseInUse).
+            throw new PersistenceException("database cannot be opened: " + e.getMessage(), e);
+        }
+        try {
             Flyway flyway = Flyway.configure()
                     .dataSource(db.url(), db.user(), db.password())
                     .locations("classpath:db/migration/" + (db.embedded() ? "h2" : "postgresql"))
@@ -40,7 +49,7 @@ public final class SchemaMigrations {
                     .load();
             MigrateResult result = flyway.migrate();
             return result.migrationsExecuted;
-        } catch (FlywayException | SQLException e) {
+        } catch (FlywayException e) {
             throw new DataDirectoryException("数据库结构无法升级到本版本：" + firstLine(e.getMessage())
                     + "；请先用 plantrace backup 备份，再查看日志 / the database schema could not be migrated", e);
         }
