@@ -45,7 +45,8 @@ public final class TestPostgres implements AutoCloseable {
 
     /** The URL of this test's own schema. */
     public String url() {
-        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        // public stays on the search path: the PostGIS extension's types and functions live there
+        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
     }
 
     @Override
