@@ -73,6 +73,10 @@ public final class Main {
                     return ImpactCommand.run(rest, out);
                 case "at":
                     return AtCommand.run(rest, out);
+                case "backup":
+                    return BackupCommand.run(rest, out);
+                case "copy-store":
+                    return CopyStoreCommand.run(rest, out);
                 default:
                     throw new UsageException("未知命令 / unknown command: " + args[0]);
             }

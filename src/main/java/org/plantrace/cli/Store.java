@@ -62,17 +62,27 @@ final class Store {
 
     private static <E extends Exception> int open(DataDirectory data, FactoryWork<E> work) throws E {
         // EclipseLink would print its own copy of every failure; the one line on stderr is ours
-        EntityManagerFactory factory = PlanTracePersistence.open(data, Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
+        EntityManagerFactory factory;
+        try {
+            // opening migrates the schema first, so an H2 file held by the web app fails here already
+            factory = PlanTracePersistence.open(data, Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
+        } catch (RuntimeException e) {
+            throw inUse(data, e);
+        }
         try {
             return work.run(data, new JpaPlanRepository(factory), factory);
         } catch (RuntimeException e) {
-            if (PlanTracePersistence.isDatabaseInUse(e)) {
-                throw new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data
-                        + "；请先停止它，或用 --data 指定其他目录 / data directory in use by another process", e);
-            }
-            throw e;
+            throw inUse(data, e);
         } finally {
             factory.close();
         }
+    }
+
+    private static RuntimeException inUse(DataDirectory data, RuntimeException e) {
+        if (PlanTracePersistence.isDatabaseInUse(e)) {
+            return new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data
+                    + "；请先停止它，或用 --data 指定其他目录 / data directory in use by another process", e);
+        }
+        return e;
     }
 }

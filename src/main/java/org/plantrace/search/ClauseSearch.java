@@ -145,6 +145,24 @@ public final class ClauseSearch implements VersionListener, Closeable {
         }
     }
 
+    /**
+     * How far the index is behind the database: the versions (or version statuses) the database
+     * holds that the index does not, plus those the index holds that the database no longer has.
+     * 0 when search follows the database. Reads version headers only, no clauses: cheap enough for
+     * a health check.
+     */
+    public int lag() {
+        try {
+            Set<IndexCatalog.Entry> expected = IndexCatalog.of(allHeaders(repository), true).versions();
+            Set<IndexCatalog.Entry> found = store.catalog().versions();
+            int missing = (int) expected.stream().filter(e -> !found.contains(e)).count();
+            int extra = (int) found.stream().filter(e -> !expected.contains(e)).count();
+            return missing + extra;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every version of every plan without clauses. */
     static List<PlanVersion> allHeaders(PlanRepository repository) {
         List<PlanVersion> out = new ArrayList<>();

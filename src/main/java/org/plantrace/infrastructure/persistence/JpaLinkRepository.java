@@ -89,6 +89,8 @@ public class JpaLinkRepository implements LinkRepository {
             } else {
                 mark.derivedAt = PlanVersionEntity.toColumn(Instant.now());
             }
+            // the facets of the version change with its links: other nodes re-index it
+            ChangeLog.record(em, plan, version);
             em.flush();
             return rows.stream().map(LinkRows::toDomain).toList();
         });
@@ -108,6 +110,7 @@ public class JpaLinkRepository implements LinkRepository {
             } else {
                 LinkRows.fill(row, link);
             }
+            ChangeLog.record(em, link.plan(), link.version());
             em.flush();
             return LinkRows.toDomain(row);
         });

@@ -61,6 +61,7 @@ public class JpaPlanRepository implements PlanRepository {
             for (ClauseEntity clause : ClauseRows.toRows(row, version.clauses())) {
                 em.persist(clause);
             }
+            ChangeLog.record(em, plan.code(), number);
             return new PlanVersion(plan.toDomain(), number, version.status(), row.createdAt(), row.publishedAt(),
                     version.sourceName(), version.clauses());
         });

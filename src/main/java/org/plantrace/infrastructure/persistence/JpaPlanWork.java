@@ -22,6 +22,8 @@ import org.plantrace.domain.plan.VersionStatus;
 final class JpaPlanWork implements PlanWork {
     private final EntityManager em;
     private final PlanEntity plan;
+    /** Versions already in the change log of this transaction: one entry each is enough. */
+    private final Set<Integer> logged = new HashSet<>();
 
     JpaPlanWork(EntityManager em, PlanEntity plan) {
         this.em = em;
@@ -56,12 +58,14 @@ final class JpaPlanWork implements PlanWork {
         for (ClauseEntity clause : ClauseRows.toRows(row, version.clauses())) {
             em.persist(clause);
         }
+        changed(number);
         em.flush();
         return toDomain(row, version.clauses());
     }
 
     @Override
     public void save(int number, List<Clause> roots) {
+        changed(number);
         PlanVersionEntity version = row(number);
         Map<String, ClauseEntity> stored = new HashMap<>();
         for (ClauseEntity row : rowsOf(em, version)) {
@@ -138,12 +142,21 @@ final class JpaPlanWork implements PlanWork {
     @Override
     public void setStatus(int number, VersionStatus status, Instant publishedAt) {
         row(number).setStatus(status, publishedAt);
+        changed(number);
         em.flush();
     }
 
     @Override
     public void setSource(int number, String sourceName) {
         row(number).setSourceName(sourceName);
+        changed(number);
+    }
+
+    /** Logs the version as changed for other nodes, in this transaction (see ChangeLog). */
+    private void changed(int number) {
+        if (logged.add(number)) {
+            ChangeLog.record(em, plan.code(), number);
+        }
     }
 
     @Override

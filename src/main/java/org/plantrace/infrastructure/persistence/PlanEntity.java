@@ -37,8 +37,8 @@ public class PlanEntity {
     @Column(name = "PERIOD_TO")
     private int periodTo;
 
-    // The plan chain's columns came after the first release: nullable, so that
-    // create-or-extend-tables adds them to an old PLAN table whose rows then read as top plans.
+    // The plan chain's columns came after the first release: nullable, so that migration V2 adds
+    // them to an old PLAN table whose rows then read as top plans.
     @Column(name = "PARENT_CODE", length = 200)
     private String parentCode;
 

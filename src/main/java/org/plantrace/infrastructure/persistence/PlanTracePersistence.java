@@ -9,7 +9,8 @@ import org.h2.api.ErrorCode;
 import org.plantrace.infrastructure.DataDirectory;
 
 /**
- * Opens the persistence unit {@value #UNIT} on the H2 database inside a data directory. Usable
+ * Opens the persistence unit {@value #UNIT} on the database of a data directory (H2 inside it, or the
+ * PostgreSQL server its settings name). Usable
  * without CDI: the command line and tests call it directly, the web app through
  * {@link EntityManagerFactoryProducer}.
  */
@@ -18,15 +19,6 @@ public final class PlanTracePersistence {
     /** Property value for {@code eclipselink.logging.level}. */
     public static final String LOGGING_LEVEL = "eclipselink.logging.level";
 
-    /**
-     * H2 writes a commit to the file before the commit returns, instead of up to 500 ms later from
-     * a background thread (its default). Without this a save the user was told succeeded
-     * ("已保存") could be lost when the process is killed (issue #15.1,
-     * AcknowledgedSavesSurviveKillTest). The write reaches the operating system, not the platter:
-     * it survives the process being killed, not a power cut (see docs/durability.md).
-     */
-    static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
-
     private PlanTracePersistence() {
     }
 
@@ -34,12 +26,19 @@ public final class PlanTracePersistence {
         return open(data, Map.of());
     }
 
-    /** Opens the unit; {@code overrides} win over persistence.xml (e.g. a logging level). */
+    /**
+     * Opens the unit on the database configured for {@code data} ({@link DatabaseSettings}: the data
+     * directory's H2 file unless PostgreSQL is configured); {@code overrides} win over
+     * persistence.xml (e.g. a logging level).
+     */
     public static EntityManagerFactory open(DataDirectory data, Map<String, ?> overrides) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.jdbc.url", jdbcUrl(data));
-        properties.put("jakarta.persistence.jdbc.user", "sa");
-        properties.put("jakarta.persistence.jdbc.password", "");
+        return open(DatabaseSettings.of(data), overrides);
+    }
+
+    /** Migrates the given database's schema to this release (Flyway), then opens the unit on it. */
+    public static EntityManagerFactory open(DatabaseSettings database, Map<String, ?> overrides) {
+        SchemaMigrations.migrate(database);
+        Map<String, Object> properties = new HashMap<>(database.jpaProperties());
         properties.putAll(overrides);
         return Persistence.createEntityManagerFactory(UNIT, properties);
     }
@@ -58,11 +57,6 @@ public final class PlanTracePersistence {
     }
 
     static String jdbcUrl(DataDirectory data) {
-        // the path goes into the URL verbatim; H2 reads ';' as the start of its settings
-        String path = data.database().toString();
-        if (path.indexOf(';') >= 0) {
-            throw new IllegalArgumentException("data directory path must not contain ';': " + path);
-        }
-        return "jdbc:h2:file:" + path + DURABLE_COMMITS;
+        return DatabaseSettings.h2(data).url();
     }
 }

@@ -18,7 +18,7 @@ import org.plantrace.spatial.LayerSet;
  * An STRtree over every feature of a layer set (prepared geometries, in longitude/latitude). Built once, then read-only
  * (safe to share between threads once built: the tree is built eagerly in the constructor).
  */
-public final class FeatureIndex {
+public final class FeatureIndex implements PointIndex {
     /** One feature that contains a queried point. */
     public record Hit(Layer layer, Feature feature) {
     }

@@ -110,6 +110,23 @@ public class SearchIndex {
         return s.search(request, VIEWER);
     }
 
+    /**
+     * Re-indexes a version another app node changed (told by the change-log follower); nothing
+     * while search is unavailable — the index catches up when it opens.
+     */
+    public void follow(org.plantrace.domain.plan.PlanVersion version) {
+        ClauseSearch s = search;
+        if (s != null) {
+            s.stored(version);
+        }
+    }
+
+    /** The index's lag behind the database (see {@link ClauseSearch#lag()}), or empty when search is unavailable. */
+    public Optional<Integer> lag() {
+        ClauseSearch s = search;
+        return s == null ? Optional.empty() : Optional.of(s.lag());
+    }
+
     @PreDestroy
     void close() {
         ClauseSearch s = search;

@@ -1,0 +1,6 @@
+-- The plan chain (issue #10): a plan's parent, its jurisdiction (the township it governs, as the
+-- parent's gazetteer names it) and an administrative code.
+ALTER TABLE "PLAN" ADD COLUMN "ADMIN_CODE" CHARACTER VARYING(40);
+ALTER TABLE "PLAN" ADD COLUMN "JURISDICTION" CHARACTER VARYING(200);
+ALTER TABLE "PLAN" ADD COLUMN "JURISDICTION_ENTITY" CHARACTER VARYING(200);
+ALTER TABLE "PLAN" ADD COLUMN "PARENT_CODE" CHARACTER VARYING(200);
