@@ -217,7 +217,7 @@ public final class ConformanceReviewer {
         String evidence = String.join(" / ", j.evidence().stream().map(TownshipText.Sentence::text).toList());
         return new Finding(j.verdict(), item.category(), item.requirement(), item.mandatory(),
                 Finding.severityOf(j.verdict(), item.mandatory()), cites, township, evidence, j.reason(),
-                item.rule() + "/" + j.rule());
+                item.rule() + "/" + j.rule(), j.figures());
     }
 
     static Map<String, Clause> byPathId(List<Clause> forest) {

@@ -48,12 +48,16 @@ public class ConformanceReviewService {
     public static final String REVIEWER_RULE = "reviewer";
     public static final String REVIEWER_CATEGORY = "审查人补充";
 
-    private final PlanRepository plans;
-    private final Checklists checklists;
-    private final Function<String, Gazetteer> gazetteers;
-    private final ConformanceRecords records;
-    private final Clock clock;
+    private PlanRepository plans;
+    private Checklists checklists;
+    private Function<String, Gazetteer> gazetteers;
+    private ConformanceRecords records;
+    private Clock clock;
     private ReviewRules rules;
+
+    /** For CDI's client proxy only. */
+    protected ConformanceReviewService() {
+    }
 
     /**
      * @param gazetteers the gazetteer of a county plan, by its code (the plan package's)

@@ -54,7 +54,7 @@ public final class ReviewDocuments {
             Verdict v = f.effective();
             String severity = v == Verdict.MET ? Finding.NONE : v == Verdict.VIOLATED && x.mandatory() ? Finding.SEVERE : Finding.ORDINARY;
             findings.add(new Finding(v, x.category(), x.requirement(), x.mandatory(), severity, x.countyClauses(), x.townshipClauses(),
-                    x.evidence(), x.reason(), x.rule()));
+                    x.evidence(), x.reason(), x.rule(), x.figures()));
         }
         return new Review(r.township(), r.countyPlan(), r.countyTitle(), r.countyVersion(),
                 r.townshipTitle() + "（第 " + r.townshipVersion() + " 版）", r.suggested(), findings);

@@ -26,6 +26,7 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import org.plantrace.conformance.Figures;
 import org.plantrace.conformance.Finding;
 import org.plantrace.conformance.Review;
 import org.plantrace.conformance.Verdict;
@@ -47,8 +48,9 @@ public final class ReviewDocx {
     private static final int[] MAIN_WIDTHS = {420, 800, 1900, 1300, 1700, 700, 1700, 506};
     /** The same page width with the reviewer's column: the long text columns give it room. */
     private static final int[] MAIN_WIDTHS_WITH_DECISIONS = {420, 700, 1500, 1150, 1400, 650, 1400, 506, 1300};
-    static final List<String> INDICATORS = List.of("序号", "下达要求", "规划值、换算与比较", "结论");
-    private static final int[] INDICATOR_WIDTHS = {420, 3300, 4306, 1000};
+    /** The indicator table: each figure in a column of its own, as reviewers tabulate them. */
+    static final List<String> INDICATORS = List.of("序号", "指标", "下达值", "规划值", "换算", "比较", "结论");
+    private static final int[] INDICATOR_WIDTHS = {420, 1400, 1500, 1500, 1300, 2006, 900};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
     private static final long MAX_TEMPLATE_BYTES = 8L * 1024 * 1024;
 
@@ -135,11 +137,14 @@ public final class ReviewDocx {
         n = 0;
         for (Finding x : r.findings()) {
             if (x.rule().endsWith("quantity")) {
-                rows.add(List.of(Integer.toString(++n), x.requirement(), x.reason(), x.status().label()));
+                List<String> row = new ArrayList<>(List.of(Integer.toString(++n)));
+                row.addAll(indicatorCells(x));
+                row.add(x.status().label());
+                rows.add(row);
                 bold.add(x.status() == Verdict.VIOLATED);
             }
         }
-        out.add(rows.isEmpty() ? WordParts.paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 3));
+        out.add(rows.isEmpty() ? WordParts.paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 6));
         out.add(WordParts.paragraph(f, "", false, null));
         out.add(WordParts.paragraph(f, "三、需人工判定事项", false, HEADING_STYLE));
         n = 0;
@@ -152,6 +157,18 @@ public final class ReviewDocx {
             out.add(WordParts.paragraph(f, "（无。）", false, null));
         }
         return out;
+    }
+
+    /**
+     * 指标, 下达值, 规划值, 换算, 比较 of a quantity finding. A finding stored before figures were kept
+     * has none: its requirement and reason stand in, never an invented figure.
+     */
+    static List<String> indicatorCells(Finding x) {
+        Figures g = x.figures();
+        if (g == null) {
+            return List.of(x.requirement(), "", x.evidence().isBlank() ? "（未见）" : x.evidence(), "", x.reason());
+        }
+        return List.of(g.indicator(), g.assigned(), g.planned().isEmpty() ? "（未写明）" : g.planned(), g.converted(), g.comparison());
     }
 
     private static String county(Finding x) {

@@ -62,7 +62,11 @@ public final class ReviewPdf {
         n = 0;
         for (Finding f : r.findings()) {
             if (f.rule().endsWith("quantity")) {
-                lines.add(new Line((++n) + ". 【" + f.status().label() + "】" + f.reason(), f.status() == Verdict.VIOLATED, BODY, 0, false, 4, 0));
+                List<String> c = ReviewDocx.indicatorCells(f);
+                lines.add(new Line((++n) + ". 【" + f.status().label() + "】" + c.get(0), f.status() == Verdict.VIOLATED, BODY, 0, false, 4, 0));
+                lines.add(new Line("下达值：" + c.get(1) + "　规划值：" + c.get(2) + (c.get(3).isEmpty() ? "" : "　换算：" + c.get(3)),
+                        false, SMALL, INDENT, false, 0, 0));
+                lines.add(new Line("比较：" + c.get(4), false, SMALL, INDENT, false, 0, 0));
             }
         }
         lines.add(new Line("三、需人工判定事项", true, 14, 0, false, 16, 40));

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.plantrace.conformance.Figures;
 import org.plantrace.conformance.Finding.CountyCite;
 import org.plantrace.conformance.Finding.TownshipCite;
 
 /**
- * A finding's clause citations as a JSON column: they are read and written only with their finding,
+ * A finding's clause citations (and a quantity's figures) as JSON columns: they are read and written only with their finding,
  * never queried, so a table of their own would buy nothing.
  */
 final class Cites {
@@ -23,6 +24,14 @@ final class Cites {
 
     static String township(List<TownshipCite> cites) {
         return write(cites);
+    }
+
+    static String figures(Figures figures) {
+        return figures == null ? null : write(figures);
+    }
+
+    static Figures figures(String json) {
+        return json == null || json.isBlank() ? null : read(json, new TypeReference<Figures>() { });
     }
 
     static List<CountyCite> county(String json) {

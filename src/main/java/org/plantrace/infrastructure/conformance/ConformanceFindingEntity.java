@@ -81,6 +81,11 @@ public class ConformanceFindingEntity {
     @Column(name = "RULE_NAME", length = 200, nullable = false, updatable = false)
     private String rule;
 
+    /** A quantity's figures (指标, 下达值, 规划值, 换算, 比较) as JSON; null for other findings. */
+    @Lob
+    @Column(name = "FIGURES", updatable = false)
+    private String figures;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "DECISION", length = 20)
     private DecisionKind decision;
@@ -119,6 +124,7 @@ public class ConformanceFindingEntity {
         evidence = x.evidence();
         reason = x.reason();
         rule = x.rule();
+        figures = Cites.figures(x.figures());
         decide(f.decision());
     }
 
@@ -137,7 +143,7 @@ public class ConformanceFindingEntity {
 
     RecordedFinding toDomain() {
         Finding x = new Finding(status, category, requirement, mandatory, severity, Cites.county(countyClauses),
-                Cites.township(townshipClauses), evidence, reason, rule);
+                Cites.township(townshipClauses), evidence, reason, rule, Cites.figures(figures));
         ReviewDecision d = decision == null ? null : new ReviewDecision(decision, decidedVerdict, note, decidedBy,
                 ConformanceReviewEntity.instant(decidedAt), carriedFrom == null ? 0 : carriedFrom);
         return new RecordedFinding(number, x, origin, d);
