@@ -111,6 +111,20 @@ class ConformanceReviewIT {
         assertTrue(desktop.driver.findElement(By.id("conclusion")).getText().contains("修改完善后通过"));
         desktop.screenshot("conformance-review");
 
+        // a finding the engine did not make, from a township clause
+        int before = desktop.driver.findElements(By.cssSelector("#findings li.finding")).size();
+        new Select(desktop.driver.findElement(By.id("add-clause"))).selectByIndex(1);
+        desktop.driver.findElement(By.id("add-requirement")).sendKeys("规划期限与县级规划一致");
+        new Select(desktop.driver.findElement(By.id("add-verdict"))).selectByValue("unclear");
+        desktop.driver.findElement(By.id("add-note")).sendKeys("需核对规划基期年");
+        desktop.driver.findElement(By.id("add-form:add")).click();
+        wait(desktop).until(ExpectedConditions.urlContains("done=added"));
+        List<WebElement> after = desktop.driver.findElements(By.cssSelector("#findings li.finding"));
+        assertEquals(before + 1, after.size());
+        WebElement added = after.get(after.size() - 1);
+        assertEquals("unclear", added.getAttribute("data-verdict"));
+        assertTrue(added.getText().contains("规划期限与县级规划一致") && added.getText().contains("需核对规划基期年"), added.getText());
+
         // filters: only what is still violated
         desktop.open("/conformance-review.xhtml?plan=" + enc(plan) + "&verdict=violated");
         List<WebElement> shown = desktop.driver.findElements(By.cssSelector("#findings li.finding"));
@@ -158,6 +172,34 @@ class ConformanceReviewIT {
         assertEquals(403, drafter.get(page).statusCode());
         assertEquals(403, drafter.get(file).statusCode());
         assertFalse(drafter.get("/plans/" + plan).body().contains("conformance-link"), "no link for drafters");
+    }
+
+    @Test
+    @Order(4)
+    void aNewTownshipVersionMarksTheReviewOutdatedAndARerunKeepsTheDecisions() {
+        SignIn.as(desktop.driver, Browser.baseUrl(), "reviewer");
+        desktop.open("/conformance-review.xhtml?plan=" + enc(plan));
+        String overridden = desktop.driver.findElements(By.cssSelector("#findings li.finding[data-engine='violated']")).stream()
+                .filter(f -> f.getAttribute("data-verdict").equals("met")).findFirst().orElseThrow().findElement(By.cssSelector(".requirement"))
+                .getText();
+        assertTrue(desktop.driver.findElements(By.id("outdated")).isEmpty(), "not outdated before a new version");
+        desktop.open("/lower-upload.xhtml");
+        new Select(desktop.driver.findElement(By.id("lower-form:township"))).selectByVisibleText("永安镇");
+        desktop.driver.findElement(By.id("lower-form:file")).sendKeys(SAMPLE.toAbsolutePath().toString());
+        desktop.driver.findElement(By.id("lower-form:submit")).click();
+        wait(desktop).until(ExpectedConditions.urlContains("done=lower-uploaded"));
+
+        desktop.open("/conformance-review.xhtml?plan=" + enc(plan));
+        assertTrue(desktop.driver.findElement(By.id("outdated")).getText().contains("乡镇规划已有第 2 版"));
+        desktop.driver.findElement(By.id("run-form:run")).click();
+        wait(desktop).until(ExpectedConditions.urlContains("done=ran"));
+        assertTrue(desktop.driver.findElements(By.id("outdated")).isEmpty());
+        assertTrue(desktop.driver.findElement(By.id("changes")).getText().contains("乡镇规划由第 1 版变为第 2 版"));
+        WebElement carried = desktop.driver.findElements(By.cssSelector("#findings li.finding")).stream()
+                .filter(f -> f.findElement(By.cssSelector(".requirement")).getText().equals(overridden)).findFirst().orElseThrow();
+        assertEquals("met", carried.getAttribute("data-verdict"), "the override still holds: same item, same township words");
+        assertTrue(carried.findElement(By.cssSelector(".decision")).getText().contains(NOTE));
+        assertEquals(2, desktop.driver.findElements(By.cssSelector("#history li")).size());
     }
 
     private void override(WebElement finding, String note) {

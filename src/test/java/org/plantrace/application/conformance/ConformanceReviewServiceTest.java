@@ -269,7 +269,7 @@ class ConformanceReviewServiceTest {
     }
 
     @Test
-    void anAuditThatCannotBeWrittenLeavesNoReview() {
+    void aRunThatCannotBeStoredLeavesNothing() {
         Actor longName = Actor.of("r".repeat(300), Role.REVIEWER);
         assertThrows(RuntimeException.class, () -> service.run(longName, WANG.code()));
         assertTrue(service.latestState(WANG.code()).isEmpty(), "the review rolled back with its audit entry");
