@@ -62,9 +62,12 @@ final class FindingRows {
             return out;
         }
         out.add(evidence.strip());
-        for (String s : evidence.split("(?<=[。；;])|…|\\n")) {
-            if (s.strip().length() >= 4) {
-                out.add(s.strip());
+        // the engine joins the sentences of several clauses with " / "
+        for (String joined : evidence.split(" / ")) {
+            for (String sentence : joined.split("(?<=[。；;])|…|\\n")) {
+                if (sentence.strip().length() >= 4) {
+                    out.add(sentence.strip());
+                }
             }
         }
         return out;
