@@ -59,6 +59,7 @@ public class ConformanceReviewPage {
     private boolean loaded;
     private List<FindingRow> rows;
     private List<Clause> clauses;
+    private List<ConformanceRecord> history;
 
     @PostConstruct
     void fromRequest() {
@@ -116,7 +117,10 @@ public class ConformanceReviewPage {
     }
 
     public List<ConformanceRecord> getHistory() {
-        return service.history(user.actor(), plan);
+        if (history == null) {
+            history = service.history(user.actor(), plan);
+        }
+        return history;
     }
 
     public List<FindingRow> getRows() {
@@ -143,9 +147,8 @@ public class ConformanceReviewPage {
     }
 
     public List<String> getCategories() {
-        List<String> out = new ArrayList<>(new LinkedHashSet<>(getRecord() == null ? List.of()
+        return new ArrayList<>(new LinkedHashSet<>(getRecord() == null ? List.of()
                 : getRecord().findings().stream().map(f -> f.finding().category()).toList()));
-        return out;
     }
 
     public List<Verdict> getVerdicts() {
@@ -234,6 +237,7 @@ public class ConformanceReviewPage {
             loaded = false;
             rows = null;
             clauses = null;
+            history = null;
         }
         return null;
     }

@@ -32,7 +32,6 @@ import org.plantrace.domain.conformance.StaleRecordException;
 import org.plantrace.domain.plan.Jurisdiction;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanLevel;
-import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.infrastructure.DataDirectory;
 import org.plantrace.infrastructure.conformance.JpaConformanceRecords;
