@@ -62,7 +62,8 @@ final class BeyondChecklist {
                             List.of(new Finding.CountyCite(c.clause().uid(), c.clause().eId(), c.clause().text(),
                                     citations.cite(county.plan().name(), c.clause()))),
                             List.of(new Finding.TownshipCite(s.clause().eId(), s.clause().heading(), s.clause().text())), s.text(),
-                            t.name() + "：" + o.reason() + "（清单未列此项，县级规划条款有此指标）", RULE));
+                            t.name() + "：" + o.reason() + "（清单未列此项，县级规划条款有此指标）", RULE,
+                            new Figures(t.name(), countyStatement.text(), township.text(), o.converted(), o.comparison())));
                 }
             }
         }

@@ -70,6 +70,18 @@ public final class ConformanceReviewer {
                 Review.suggest(findings), findings);
     }
 
+    /**
+     * Reviews a stored township plan version against the requirements of {@code checklist} (its
+     * illustrative estimates bind nobody and are left out), titled with the township plan's name: the
+     * one way the trace matrix and the stored reviews run the engine on stored plans. The findings
+     * come one per requirement, in item order, then those beyond the checklist.
+     */
+    public Review review(Checklist checklist, PlanVersion county, PlanVersion township) {
+        Checklist requirements = new Checklist(checklist.target(), checklist.planCode(), checklist.planTitle(),
+                checklist.planVersion(), checklist.generatedAt(), checklist.requirements(), checklist.notes());
+        return review(requirements, county, township.clauses(), township.plan().name());
+    }
+
     Judgement judge(ChecklistItem item, List<String> names, TownshipText text) {
         String own = rules.parts().forTownship(item.requirement(), names);
         Judgement j = null;
@@ -205,7 +217,7 @@ public final class ConformanceReviewer {
         String evidence = String.join(" / ", j.evidence().stream().map(TownshipText.Sentence::text).toList());
         return new Finding(j.verdict(), item.category(), item.requirement(), item.mandatory(),
                 Finding.severityOf(j.verdict(), item.mandatory()), cites, township, evidence, j.reason(),
-                item.rule() + "/" + j.rule());
+                item.rule() + "/" + j.rule(), j.figures());
     }
 
     static Map<String, Clause> byPathId(List<Clause> forest) {

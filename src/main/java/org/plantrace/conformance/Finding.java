@@ -15,9 +15,11 @@ import java.util.List;
  * @param evidence        the township words the verdict rests on (empty when nothing carries it)
  * @param reason          the comparison in words, values compared (220 平方米/人 > 200 平方米/人)
  * @param rule            the derivation rule of the item and the review rule that decided, e.g. d-village-land/quantity
+ * @param figures         for a quantity, the figures compared (the indicator table's columns); null otherwise
  */
 public record Finding(Verdict status, String category, String requirement, boolean mandatory, String severity,
-        List<CountyCite> countyClauses, List<TownshipCite> townshipClauses, String evidence, String reason, String rule) {
+        List<CountyCite> countyClauses, List<TownshipCite> townshipClauses, String evidence, String reason, String rule,
+        Figures figures) {
     public static final String SEVERE = "严重";
     public static final String ORDINARY = "一般";
     public static final String NONE = "无";
@@ -25,6 +27,12 @@ public record Finding(Verdict status, String category, String requirement, boole
     public Finding {
         countyClauses = List.copyOf(countyClauses);
         townshipClauses = List.copyOf(townshipClauses);
+    }
+
+    /** A finding without figures (anything but a quantity). */
+    public Finding(Verdict status, String category, String requirement, boolean mandatory, String severity,
+            List<CountyCite> countyClauses, List<TownshipCite> townshipClauses, String evidence, String reason, String rule) {
+        this(status, category, requirement, mandatory, severity, countyClauses, townshipClauses, evidence, reason, rule, null);
     }
 
     /** A county clause: durable id (its citable address), path id and text. */

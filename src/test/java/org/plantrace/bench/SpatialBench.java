@@ -24,7 +24,7 @@ import org.plantrace.spatial.io.LayerFolder;
  * "What applies here" as a point query, in memory (JTS STRtree of prepared geometries) against
  * PostGIS (GiST, ST_Covers) on the same layers in one run: the Hunyuan layers, then the same plus
  * 10,000 square parcels. Usage: {@code SpatialBench JDBC_URL} (a PostgreSQL database with the
- * postgis extension; user and password as URL parameters). The figure per query includes the JDBC
+ * postgis extension, not the tests' one: the bench migrates it; user and password as URL parameters). The figure per query includes the JDBC
  * round trip on localhost: that is what a node pays.
  */
 public final class SpatialBench {

@@ -104,6 +104,7 @@ public class AuditTrail {
             case GENERATE_CHECKLIST -> "生成传导清单";
             case MANAGE_ACCOUNTS -> "管理账户";
             case APPROVE_VERSION -> "审查通过";
+            case CONFORMANCE_REVIEW -> "符合性审查";
             // an action added later is still recorded, under its code name, until it gets words here
             default -> action.name();
         };

@@ -84,13 +84,12 @@ public final class TraceService {
             checklist.requirements().forEach(i -> items.add(new ItemTrace(i, null)));
             return new TownshipTrace(target.name(), null, null, checklist, items);
         }
-        // the engine judges only the requirements: an illustrative estimate binds nobody
-        Checklist requirements = new Checklist(checklist.target(), checklist.planCode(), checklist.planTitle(),
-                checklist.planVersion(), checklist.generatedAt(), checklist.requirements(), checklist.notes());
-        Review review = reviewer.review(requirements, county, version.get().clauses(), version.get().plan().name());
-        // the engine makes one finding per item, in item order, before the findings beyond the checklist
-        for (int i = 0; i < requirements.items().size(); i++) {
-            items.add(new ItemTrace(requirements.items().get(i), review.findings().get(i)));
+        // the engine judges only the requirements (an illustrative estimate binds nobody), one finding
+        // per item, in item order, before the findings beyond the checklist
+        Review review = reviewer.review(checklist, county, version.get());
+        List<ChecklistItem> requirements = checklist.requirements();
+        for (int i = 0; i < requirements.size(); i++) {
+            items.add(new ItemTrace(requirements.get(i), review.findings().get(i)));
         }
         return new TownshipTrace(target.name(), plan.get(), version.get(), checklist, items);
     }

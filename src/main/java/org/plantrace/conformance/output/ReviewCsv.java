@@ -22,16 +22,29 @@ public final class ReviewCsv {
     }
 
     public static void write(Review r, OutputStream out) throws IOException {
+        write(r, null, out);
+    }
+
+    /** With {@code notes}, a last column 审查人意见 holds the reviewer's decision on each finding. */
+    public static void write(Review r, ReviewerNotes notes, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF'); // Excel reads UTF-8 only with the mark
-        row(w, HEADER);
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        if (notes != null) {
+            header.add(ReviewerNotes.COLUMN);
+        }
+        row(w, header);
         int n = 0;
         for (Finding f : r.findings()) {
             String county = String.join("；", f.countyClauses().stream().map(c -> c.cited() + " /clause/" + c.uid()).toList());
             String township = String.join("；", f.townshipClauses().stream()
                     .map(c -> c.heading() == null || c.heading().isBlank() ? String.valueOf(c.id()) : c.heading()).toList());
-            row(w, List.of(String.valueOf(++n), f.status().label(), f.category(), f.requirement(), f.mandatory() ? "是" : "否",
-                    f.severity(), county, township, f.evidence(), f.reason(), f.rule()));
+            List<String> cells = new java.util.ArrayList<>(List.of(String.valueOf(++n), f.status().label(), f.category(), f.requirement(),
+                    f.mandatory() ? "是" : "否", f.severity(), county, township, f.evidence(), f.reason(), f.rule()));
+            if (notes != null) {
+                cells.add(notes.decision(n - 1));
+            }
+            row(w, cells);
         }
         w.flush();
     }

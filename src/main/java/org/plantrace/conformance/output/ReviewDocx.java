@@ -26,6 +26,7 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import org.plantrace.conformance.Figures;
 import org.plantrace.conformance.Finding;
 import org.plantrace.conformance.Review;
 import org.plantrace.conformance.Verdict;
@@ -45,8 +46,11 @@ public final class ReviewDocx {
     static final String TABLE_STYLE = "ChecklistTable";
     static final List<String> MAIN = List.of("序号", "类别", "审查事项", "县级规划条款", "乡镇规划条款", "结论", "问题说明与修改意见", "强制性");
     private static final int[] MAIN_WIDTHS = {420, 800, 1900, 1300, 1700, 700, 1700, 506};
-    static final List<String> INDICATORS = List.of("序号", "下达要求", "规划值、换算与比较", "结论");
-    private static final int[] INDICATOR_WIDTHS = {420, 3300, 4306, 1000};
+    /** The same page width with the reviewer's column: the long text columns give it room. */
+    private static final int[] MAIN_WIDTHS_WITH_DECISIONS = {420, 700, 1500, 1150, 1400, 650, 1400, 506, 1300};
+    /** The indicator table: each figure in a column of its own, as reviewers tabulate them. */
+    static final List<String> INDICATORS = List.of("序号", "指标", "下达值", "规划值", "换算", "比较", "结论");
+    private static final int[] INDICATOR_WIDTHS = {420, 1400, 1500, 1500, 1300, 2006, 900};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Shanghai"));
     private static final long MAX_TEMPLATE_BYTES = 8L * 1024 * 1024;
 
@@ -61,9 +65,14 @@ public final class ReviewDocx {
     }
 
     public void write(Review review, String reviewer, Instant at, OutputStream out) throws IOException {
+        write(review, null, reviewer, at, out);
+    }
+
+    /** The 审查意见书 of a stored review: {@code notes} adds the reviewer's conclusion and a column of their decisions. */
+    public void write(Review review, ReviewerNotes notes, String reviewer, Instant at, OutputStream out) throws IOException {
         WordprocessingMLPackage word = load();
         MainDocumentPart main = word.getMainDocumentPart();
-        WordParts.fillPlaceholders(main, values(review, reviewer, at), FINDINGS);
+        WordParts.fillPlaceholders(main, values(review, notes, reviewer, at), FINDINGS);
         int index = -1;
         for (int i = 0; i < main.getContent().size(); i++) {
             if (main.getContent().get(i) instanceof P p && TextUtils.getText(p).strip().equals(FINDINGS)) {
@@ -74,7 +83,7 @@ public final class ReviewDocx {
             throw problem("缺少单独成段的占位符 " + FINDINGS + "；请恢复原模板");
         }
         main.getContent().remove(index);
-        main.getContent().addAll(index, body(review));
+        main.getContent().addAll(index, body(review, notes));
         try {
             word.save(out);
         } catch (Docx4JException e) {
@@ -82,7 +91,7 @@ public final class ReviewDocx {
         }
     }
 
-    static Map<String, String> values(Review r, String reviewer, Instant at) {
+    static Map<String, String> values(Review r, ReviewerNotes notes, String reviewer, Instant at) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("${TOWNSHIP}", r.township());
         v.put("${COUNTY_TITLE}", "《" + r.countyTitle() + "》");
@@ -90,14 +99,14 @@ public final class ReviewDocx {
         v.put("${TOWNSHIP_TITLE}", r.townshipTitle());
         v.put("${DATE}", DATE.format(at));
         v.put("${REVIEWER}", reviewer);
-        v.put("${CONCLUSION}", r.conclusion() + "（系统建议，待审查人确认）");
+        v.put("${CONCLUSION}", ReviewerNotes.conclusionLine(notes, r.conclusion()));
         StringBuilder s = new StringBuilder("审查事项 " + r.findings().size() + " 项：");
         r.summary().forEach((verdict, n) -> s.append(verdict.label()).append(' ').append(n).append(" 项，"));
         v.put("${SUMMARY}", s.substring(0, s.length() - 1) + "。");
         return v;
     }
 
-    private List<Object> body(Review r) {
+    private List<Object> body(Review r, ReviewerNotes notes) {
         ObjectFactory f = Context.getWmlObjectFactory();
         List<Object> out = new ArrayList<>();
         out.add(WordParts.paragraph(f, "一、审查意见", false, HEADING_STYLE));
@@ -106,11 +115,21 @@ public final class ReviewDocx {
         List<Boolean> bold = new ArrayList<>();
         int n = 0;
         for (Finding x : r.findings()) {
-            rows.add(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x), x.status().label(), advice.explained(x),
-                    x.mandatory() ? "强制性" : ""));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x),
+                    x.status().label(), advice.explained(x), x.mandatory() ? "强制性" : ""));
+            if (notes != null) {
+                row.add(notes.decision(n - 1));
+            }
+            rows.add(row);
             bold.add(x.status() == Verdict.VIOLATED);
         }
-        out.add(table(f, MAIN, MAIN_WIDTHS, rows, bold, 5));
+        if (notes == null) {
+            out.add(table(f, MAIN, MAIN_WIDTHS, rows, bold, 5));
+        } else {
+            List<String> headers = new ArrayList<>(MAIN);
+            headers.add(ReviewerNotes.COLUMN);
+            out.add(table(f, headers, MAIN_WIDTHS_WITH_DECISIONS, rows, bold, 5));
+        }
         out.add(WordParts.paragraph(f, "", false, null));
         out.add(WordParts.paragraph(f, "二、指标对照", false, HEADING_STYLE));
         rows = new ArrayList<>();
@@ -118,11 +137,14 @@ public final class ReviewDocx {
         n = 0;
         for (Finding x : r.findings()) {
             if (x.rule().endsWith("quantity")) {
-                rows.add(List.of(Integer.toString(++n), x.requirement(), x.reason(), x.status().label()));
+                List<String> row = new ArrayList<>(List.of(Integer.toString(++n)));
+                row.addAll(indicatorCells(x));
+                row.add(x.status().label());
+                rows.add(row);
                 bold.add(x.status() == Verdict.VIOLATED);
             }
         }
-        out.add(rows.isEmpty() ? WordParts.paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 3));
+        out.add(rows.isEmpty() ? WordParts.paragraph(f, "（本次审查没有数值类事项。）", false, null) : table(f, INDICATORS, INDICATOR_WIDTHS, rows, bold, 6));
         out.add(WordParts.paragraph(f, "", false, null));
         out.add(WordParts.paragraph(f, "三、需人工判定事项", false, HEADING_STYLE));
         n = 0;
@@ -135,6 +157,18 @@ public final class ReviewDocx {
             out.add(WordParts.paragraph(f, "（无。）", false, null));
         }
         return out;
+    }
+
+    /**
+     * 指标, 下达值, 规划值, 换算, 比较 of a quantity finding. A finding stored before figures were kept
+     * has none: its requirement and reason stand in, never an invented figure.
+     */
+    static List<String> indicatorCells(Finding x) {
+        Figures g = x.figures();
+        if (g == null) {
+            return List.of(x.requirement(), "", x.evidence().isBlank() ? "（未见）" : x.evidence(), "", x.reason());
+        }
+        return List.of(g.indicator(), g.assigned(), g.planned().isEmpty() ? "（未写明）" : g.planned(), g.converted(), g.comparison());
     }
 
     private static String county(Finding x) {

@@ -26,6 +26,15 @@ public final class ReviewJson {
     }
 
     public static ObjectNode node(Review r) {
+        return node(r, null);
+    }
+
+    /**
+     * With {@code notes} (a stored review), each finding also has {@code "decision"} (the reviewer's
+     * words, "" when undecided) and the root {@code "reviewerConclusion"} (null until set) beside the
+     * engine's {@code "conclusion"}.
+     */
+    public static ObjectNode node(Review r, ReviewerNotes notes) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("township", r.township());
         ObjectNode county = root.putObject("countyPlan");
@@ -49,6 +58,13 @@ public final class ReviewJson {
             n.put("evidence", f.evidence());
             n.put("reason", f.reason());
             n.put("rule", f.rule());
+            if (notes != null) {
+                n.put("decision", notes.decision(findings.size() - 1));
+            }
+        }
+        if (notes != null) {
+            root.put("reviewerConclusion", notes.conclusion());
+            root.put("reviewerConclusionNote", notes.conclusionNote());
         }
         ObjectNode summary = root.putObject("summary");
         r.summary().forEach((Verdict v, Integer n) -> summary.put(v.code(), n));
@@ -57,5 +73,9 @@ public final class ReviewJson {
 
     public static void write(Review r, OutputStream out) throws IOException {
         MAPPER.writeValue(out, node(r));
+    }
+
+    public static void write(Review r, ReviewerNotes notes, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, node(r, notes));
     }
 }

@@ -26,7 +26,12 @@ public final class ReviewPdf {
     }
 
     public static void write(Review r, String reviewer, Instant at, OutputStream out) throws IOException {
-        var v = ReviewDocx.values(r, reviewer, at);
+        write(r, null, reviewer, at, out);
+    }
+
+    /** The 审查意见书 of a stored review, with the reviewer's conclusion and decisions ({@code notes}). */
+    public static void write(Review r, ReviewerNotes notes, String reviewer, Instant at, OutputStream out) throws IOException {
+        var v = ReviewDocx.values(r, notes, reviewer, at);
         String title = r.township() + "国土空间总体规划符合性审查意见书";
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(title, true, 20, 0, true, 80, 0));
@@ -49,12 +54,19 @@ public final class ReviewPdf {
                     .toList()), false, SMALL, INDENT, false, 0, 0));
             lines.add(new Line("乡镇规划条款：" + (f.evidence().isBlank() ? "（未见）" : f.evidence()), false, SMALL, INDENT, false, 0, 0));
             lines.add(new Line("问题说明与修改意见：" + advice.explained(f), false, SMALL, INDENT, false, 0, 0));
+            if (notes != null && !notes.decision(n - 1).isBlank()) {
+                lines.add(new Line(ReviewerNotes.COLUMN + "：" + notes.decision(n - 1), true, SMALL, INDENT, false, 0, 0));
+            }
         }
         lines.add(new Line("二、指标对照", true, 14, 0, false, 16, 40));
         n = 0;
         for (Finding f : r.findings()) {
             if (f.rule().endsWith("quantity")) {
-                lines.add(new Line((++n) + ". 【" + f.status().label() + "】" + f.reason(), f.status() == Verdict.VIOLATED, BODY, 0, false, 4, 0));
+                List<String> c = ReviewDocx.indicatorCells(f);
+                lines.add(new Line((++n) + ". 【" + f.status().label() + "】" + c.get(0), f.status() == Verdict.VIOLATED, BODY, 0, false, 4, 0));
+                lines.add(new Line("下达值：" + c.get(1) + "　规划值：" + c.get(2) + (c.get(3).isEmpty() ? "" : "　换算：" + c.get(3)),
+                        false, SMALL, INDENT, false, 0, 0));
+                lines.add(new Line("比较：" + c.get(4), false, SMALL, INDENT, false, 0, 0));
             }
         }
         lines.add(new Line("三、需人工判定事项", true, 14, 0, false, 16, 40));

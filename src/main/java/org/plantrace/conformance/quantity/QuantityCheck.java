@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plantrace.conformance.Figures;
 import org.plantrace.conformance.Judgement;
 import org.plantrace.conformance.TownshipText;
 import org.plantrace.conformance.Verdict;
@@ -55,7 +56,7 @@ public final class QuantityCheck {
         if (!item.estimate() || j.verdict() == Verdict.MET || j.verdict() == Verdict.UNCLEAR) {
             return j;
         }
-        return Judgement.of(Verdict.UNCLEAR, j.evidence(), j.reason() + "；该值为示意测算，非规划下达指标，需人工判定", RULE);
+        return new Judgement(Verdict.UNCLEAR, j.evidence(), j.reason() + "；该值为示意测算，非规划下达指标，需人工判定", RULE, j.figures());
     }
 
     private Judgement compare(ChecklistItem item, TownshipText text) {
@@ -64,8 +65,10 @@ public final class QuantityCheck {
         IndicatorKeys.Key key = keys.of(t.name());
         List<TownshipText.Sentence> named = text.matching(key.township());
         String note = RuleBasedChecklists.ILLUSTRATIVE_BASIS.equals(t.basis()) ? "（下达值由示意图层叠加分解，为示意数据，仅供参考）" : "";
+        String assigned = county.text() + (note.isEmpty() ? "" : "（示意）");
         if (named.isEmpty()) {
-            return Judgement.of(Verdict.MISSING, List.of(), "乡镇规划未写明" + key.label() + "（下达值 " + county.text() + "）" + note, RULE);
+            return Judgement.of(Verdict.MISSING, List.of(), "乡镇规划未写明" + key.label() + "（下达值 " + county.text() + "）" + note, RULE)
+                    .with(new Figures(key.label(), assigned, "", "", "乡镇规划未写明"));
         }
         Judgement met = null;
         Judgement unclear = null;
@@ -75,7 +78,8 @@ public final class QuantityCheck {
                 continue;
             }
             QuantityComparison.Outcome o = comparison.compare(township, county);
-            Judgement j = Judgement.of(o.verdict(), List.of(s), key.label() + "：" + o.reason() + note, RULE);
+            Judgement j = Judgement.of(o.verdict(), List.of(s), key.label() + "：" + o.reason() + note, RULE)
+                    .with(new Figures(key.label(), assigned, township.text(), o.converted(), o.comparison()));
             if (o.verdict() == Verdict.VIOLATED) {
                 return j;
             }
@@ -92,7 +96,7 @@ public final class QuantityCheck {
             return unclear;
         }
         return Judgement.of(Verdict.PARTIAL, named.subList(0, 1), "写到了" + key.label() + "，但未写明数值（下达值 " + county.text() + "）" + note,
-                RULE);
+                RULE).with(new Figures(key.label(), assigned, "", "", "写到了指标但未写明数值"));
     }
 
     private Statement county(ChecklistItem item) {

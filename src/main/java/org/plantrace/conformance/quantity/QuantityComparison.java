@@ -12,8 +12,14 @@ import org.plantrace.conformance.Verdict;
  * are 需人工判定, never 不符合.
  */
 public final class QuantityComparison {
-    /** The verdict and the comparison in words. */
-    public record Outcome(Verdict verdict, String reason) {
+    /**
+     * The verdict and the comparison in words; {@code converted} is the township figure in the county's
+     * unit (empty when the units are the same), {@code comparison} the comparison alone for a table cell.
+     */
+    public record Outcome(Verdict verdict, String reason, String converted, String comparison) {
+        public Outcome(Verdict verdict, String reason) {
+            this(verdict, reason, "", reason);
+        }
     }
 
     private final UnitTable units;
@@ -44,14 +50,18 @@ public final class QuantityComparison {
         BigDecimal tolerance = equality ? tHalf : tHalf.min(cHalf);
         Interval allowed = c.widened(tolerance);
         String shown = shown(township, county);
+        String converted = converted(township, county);
         if (allowed.contains(t)) {
-            return new Outcome(Verdict.MET, shown + " 满足 " + county.text());
+            return new Outcome(Verdict.MET, shown + " 满足 " + county.text(), converted, "满足 " + county.text());
         }
         if (allowed.disjoint(t) || looser(t, allowed)) {
             String prefix = township.unit().equals(county.unit()) ? "" : shown + "；";
-            return new Outcome(Verdict.VIOLATED, prefix + relation(t, c, county.unit()) + "，不满足下达值 " + county.text());
+            String relation = relation(t, c, county.unit());
+            return new Outcome(Verdict.VIOLATED, prefix + relation + "，不满足下达值 " + county.text(), converted,
+                    (relation.isEmpty() ? "" : relation + "，") + "不满足 " + county.text());
         }
-        return new Outcome(Verdict.UNCLEAR, shown + " 与 " + county.text() + " 部分重合，不能确定满足，需人工判定");
+        return new Outcome(Verdict.UNCLEAR, shown + " 与 " + county.text() + " 部分重合，不能确定满足，需人工判定", converted,
+                "与下达值部分重合，需人工判定");
     }
 
     /**
@@ -71,15 +81,21 @@ public final class QuantityComparison {
 
     /** The township figure, with its conversion into the county's unit when the units differ. */
     private String shown(Statement township, Statement county) {
+        String converted = converted(township, county);
+        return converted.isEmpty() ? township.text() : township.text() + "（换算为 " + converted + "）";
+    }
+
+    /** The township figure in the county's unit (5800 公顷 → 8.7 万亩), empty when the units are the same. */
+    private String converted(Statement township, Statement county) {
         if (township.unit().equals(county.unit())) {
-            return township.text();
+            return "";
         }
         BigDecimal factor = units.toBase(BigDecimal.ONE, county.unit());
         String converted = inUnit(units.toBase(township.value(), township.unit()), factor);
         if (township.valueMax() != null) {
             converted += "—" + inUnit(units.toBase(township.valueMax(), township.unit()), factor);
         }
-        return township.text() + "（换算为 " + converted + " " + county.unit() + "）";
+        return converted + " " + county.unit();
     }
 
     /** The violated side in the county's unit, the way the issue writes it: 220 平方米/人 > 200 平方米/人. */

@@ -45,5 +45,10 @@ public enum Action {
      * Approve a version in review (审查通过) so that it may be published: the second pair of eyes,
      * never the version's last editor.
      */
-    APPROVE_VERSION
+    APPROVE_VERSION,
+    /**
+     * Run the conformance review (符合性审查) of a township plan and record the reviewer's work on it:
+     * confirm or override findings, add findings, set the conclusion; read stored reviews and their 审查意见书.
+     */
+    CONFORMANCE_REVIEW
 }

@@ -64,7 +64,8 @@ public class AuditEntity {
     protected AuditEntity() {
     }
 
-    AuditEntity(AuditEntry e) {
+    /** Public so that stores outside this package (stored conformance reviews) append the entry in their own transaction. */
+    public AuditEntity(AuditEntry e) {
         at = PlanVersionEntity.toColumn(e.at());
         username = e.username();
         action = e.action();

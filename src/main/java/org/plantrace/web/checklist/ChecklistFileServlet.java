@@ -155,7 +155,7 @@ public class ChecklistFileServlet extends HttpServlet {
     }
 
     /** {@code attachment; filename="checklist-v1.pdf"; filename*=UTF-8''%E7%8E%8B…}. */
-    static String contentDisposition(String name, String asciiFallback) {
+    public static String contentDisposition(String name, String asciiFallback) {
         return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + rfc5987(name);
     }
 

@@ -1,0 +1,24 @@
+package org.plantrace.web.conformance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import org.plantrace.application.conformance.ConformanceReviewService;
+import org.plantrace.domain.conformance.ConformanceRecords;
+import org.plantrace.domain.plan.PlanRepository;
+import org.plantrace.planpackage.PlanPackages;
+import org.plantrace.transmission.RuleBasedChecklists;
+
+/**
+ * Wires {@link ConformanceReviewService} for the web app: the stored plans, the checklist rules of the
+ * located templates folder, and each county plan's gazetteer from its plan package.
+ */
+@ApplicationScoped
+public class ConformanceSetup {
+    @Produces
+    @ApplicationScoped
+    ConformanceReviewService conformanceReviews(PlanRepository plans, ConformanceRecords records) {
+        return new ConformanceReviewService(plans, RuleBasedChecklists.standard(),
+                code -> PlanPackages.located().linker(code).gazetteer(), records, Clock.systemUTC());
+    }
+}
