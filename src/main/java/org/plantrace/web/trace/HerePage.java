@@ -23,7 +23,7 @@ import org.plantrace.web.view.PlanIndex;
  * page. The map ({@code here-map.js}) turns a click into this address, so the answer is rendered on
  * the server, works without scripts, and creates no session. Published versions only.
  */
-@Named("here")
+@Named("herePage")
 @RequestScoped
 public class HerePage {
     private static final Logger LOG = Logger.getLogger(HerePage.class.getName());
