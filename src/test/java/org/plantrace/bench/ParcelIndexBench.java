@@ -46,7 +46,7 @@ public final class ParcelIndexBench {
         Measurement.printMachine();
         LayerSet plain = LayerFolder.read(Path.of("corpus/hunyuan/layers"));
         LayerSet set = withParcels(plain, side);
-        Layer parcels = set.get(LayerKind.OTHER).orElseThrow();
+        Layer parcels = set.layers().get(set.layers().size() - 1); // the one added: the set may hold other OTHER layers
         System.out.printf(Locale.ROOT, "parcels: %d over the county's envelope%n", parcels.features().size());
 
         candidates(set, parcels);
