@@ -199,6 +199,47 @@ class TraceIT {
         assertTrue(here.body().contains("id=\"here-outside\""));
     }
 
+    @Test
+    void clausePagesLinkBothWaysAndADraftChangeShowsItsImpact() {
+        // a county clause 王庄堡镇 carries, and the township clause carrying it, from the township view
+        desktop.open("/trace?township=" + enc(WANG));
+        WebElement section = desktop.driver.findElements(By.cssSelector("section.trace-clause")).stream()
+                .filter(s -> !s.findElements(By.cssSelector("a.township-clause")).isEmpty()).findFirst().orElseThrow();
+        String uid = section.getAttribute("id").substring("c-".length());
+        String townshipClause = section.findElement(By.cssSelector("a.township-clause")).getAttribute("href");
+
+        desktop.open("/clause/" + uid);
+        WebElement impl = desktop.driver.findElement(By.cssSelector("#township-implementations li[data-township='" + WANG + "']"));
+        assertFalse(impl.getAttribute("data-status").isEmpty());
+        assertTrue(desktop.driver.findElement(By.id("clause-impact")).getText().contains(WANG), "影响分析 names the township");
+
+        desktop.driver.get(townshipClause);
+        List<String> sources = desktop.driver.findElements(By.cssSelector("#county-sources a.county-clause")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertTrue(sources.stream().anyMatch(h -> h.endsWith("/clause/" + uid)), "the township clause does not name " + uid + ": " + sources);
+        desktop.screenshot("trace-township-clause");
+
+        // a drafter changes the county clause in a draft: the clause page and the compare page show the impact
+        try (Browser drafter = new Browser(1280, 900)) {
+            SignIn.as(drafter.driver, Browser.baseUrl(), "drafter");
+            int draft = AuthoringIT.openDraft(drafter);
+            drafter.open(AuthoringIT.editPath(draft, uid));
+            WebElement area = drafter.driver.findElement(By.id("edit:text"));
+            area.click();
+            area.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
+            area.sendKeys("（追溯测试修改）");
+            drafter.driver.findElement(By.id("edit:save")).click();
+            wait(drafter).until(ExpectedConditions.urlContains("done=saved"));
+            drafter.open(AuthoringIT.VERSIONS + "/" + draft + "/clauses/" + uid);
+            assertEquals("changed", drafter.driver.findElement(By.id("impact-draft")).getAttribute("data-change"));
+            assertFalse(drafter.driver.findElements(By.cssSelector("#clause-impact h3[data-township='" + WANG + "']")).isEmpty());
+            drafter.screenshot("trace-clause-impact");
+            drafter.open("/compare.xhtml?plan=" + PlanChainIT.COUNTY + "&a=1&b=" + draft);
+            WebElement changed = drafter.driver.findElement(By.cssSelector("#compare-impact li[data-uid='" + uid + "']"));
+            assertTrue(changed.getText().contains(WANG), changed.getText());
+        }
+    }
+
     private static int columnOf(WebElement matrix, String township) {
         List<WebElement> heads = matrix.findElements(By.cssSelector("thead th.township"));
         for (int i = 0; i < heads.size(); i++) {

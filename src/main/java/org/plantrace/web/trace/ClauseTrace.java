@@ -47,8 +47,12 @@ public class ClauseTrace {
     public record Source(String uid, String citation, String href) {
     }
 
-    /** The impact of a county clause for the page: the draft's change word key (null without a draft) and the townships. */
-    public record ImpactView(Integer draftVersion, String change, List<ImpactTownship> townships) {
+    /**
+     * The impact of a county clause for the page: the draft's change word key (null without a draft),
+     * the townships with a plan (each item and its carrying clauses), and the names of those without
+     * one, listed in a line: for them there is nothing to check but the items themselves.
+     */
+    public record ImpactView(Integer draftVersion, String change, List<ImpactTownship> townships, List<String> withoutPlan) {
     }
 
     public record ImpactTownship(String name, String planHref, List<ImpactItem> items) {
@@ -171,7 +175,12 @@ public class ClauseTrace {
 
     private ImpactView view(Impact impact, TraceSnapshot s) {
         List<ImpactTownship> townships = new ArrayList<>();
+        List<String> withoutPlan = new ArrayList<>();
         for (Impact.Township t : impact.townships()) {
+            if (t.plan() == null) {
+                withoutPlan.add(t.name());
+                continue;
+            }
             TownshipTrace trace = s.township(t.name()).orElseThrow();
             TownshipCarriers carriers = new TownshipCarriers(trace, context());
             List<ImpactItem> items = new ArrayList<>();
@@ -183,6 +192,6 @@ public class ClauseTrace {
                     + "#c-" + impact.uid(), items));
         }
         return new ImpactView(impact.draft() == null ? null : impact.draft().version(),
-                impact.draft() == null ? null : impact.draft().change(), townships);
+                impact.draft() == null ? null : impact.draft().change(), townships, withoutPlan);
     }
 }
