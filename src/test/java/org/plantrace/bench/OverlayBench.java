@@ -40,7 +40,8 @@ public final class OverlayBench {
 
         LayerSet parcels = withParcels(set, 100);
         System.out.printf(Locale.ROOT, "%nsame set plus a synthetic layer of %d square parcels over the county's envelope:%n",
-                parcels.get(org.plantrace.spatial.LayerKind.OTHER).orElseThrow().features().size());
+                // the layer added last: the set may hold other OTHER layers, and get(OTHER) answers the first
+                parcels.layers().get(parcels.layers().size() - 1).features().size());
         Measurement indexedParcels = Measurement.of(2, 7, () -> TownshipOverlay.compute(parcels, Search.INDEXED));
         row("overlay, STRtree", indexedParcels);
         Measurement bruteParcels = Measurement.of(2, 7, () -> TownshipOverlay.compute(parcels, Search.BRUTE_FORCE));

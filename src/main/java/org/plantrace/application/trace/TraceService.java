@@ -54,6 +54,14 @@ public final class TraceService {
 
     /** Every township the county version binds, or the one named (canonical name or gazetteer variant). */
     public List<TownshipTrace> townships(PlanVersion county, String only) throws InputRejectedException {
+        return townships(county, only, true);
+    }
+
+    /**
+     * As {@link #townships(PlanVersion, String)}; with {@code drafts} false each township plan is
+     * judged on its newest <em>published</em> version (none: 无下级规划), which is what the public may see.
+     */
+    public List<TownshipTrace> townships(PlanVersion county, String only, boolean drafts) throws InputRejectedException {
         List<Target> targets = checklists.targets(county).stream().filter(t -> t.kind() == TargetKind.TOWNSHIP).toList();
         if (only != null) {
             Target wanted = targets.stream().filter(t -> t.name().equals(only.strip())).findFirst().orElse(null);
@@ -70,15 +78,16 @@ public final class TraceService {
                 .filter(p -> county.plan().code().equals(p.parent()) && p.level() == PlanLevel.TOWNSHIP).toList();
         List<TownshipTrace> out = new ArrayList<>();
         for (Target t : targets) {
-            out.add(trace(county, t, lower));
+            out.add(trace(county, t, lower, drafts));
         }
         return out;
     }
 
-    private TownshipTrace trace(PlanVersion county, Target target, List<Plan> lower) {
+    private TownshipTrace trace(PlanVersion county, Target target, List<Plan> lower, boolean drafts) {
         Checklist checklist = checklists.derive(county, target);
         Optional<Plan> plan = lower.stream().filter(p -> p.township().equals(target.name())).findFirst();
-        Optional<PlanVersion> version = plan.flatMap(p -> repository.latestVersion(p.code()));
+        Optional<PlanVersion> version = plan.flatMap(p -> drafts ? repository.latestVersion(p.code())
+                : repository.latestPublished(p.code()));
         List<ItemTrace> items = new ArrayList<>();
         if (version.isEmpty()) {
             checklist.requirements().forEach(i -> items.add(new ItemTrace(i, null)));
