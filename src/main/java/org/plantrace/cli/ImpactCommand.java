@@ -39,9 +39,9 @@ final class ImpactCommand {
         }
         String wanted = uid;
         String requested = countyCode;
-        return Store.<Exception>withExisting(dataDir, (data, repository) -> {
+        return Store.<Exception>withReviewsExisting(dataDir, (data, repository, reviewed) -> {
             String code = TraceCommand.countyCode(repository, requested);
-            TraceService service = TraceCommand.service(repository, code);
+            TraceService service = TraceCommand.service(repository, code, reviewed);
             PlanVersion county = service.county(code);
             Impact impact = service.impact(county, wanted, service.townships(county, null));
             Console.line(out, TraceJson.impact(impact));

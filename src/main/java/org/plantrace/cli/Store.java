@@ -25,7 +25,24 @@ final class Store {
         int run(DataDirectory data, JpaPlanRepository repository, LinkService links) throws E;
     }
 
+    /** As {@link Work}, with the stored conformance reviews over the same database. */
+    interface ReviewedWork<E extends Exception> {
+        int run(DataDirectory data, JpaPlanRepository repository,
+                org.plantrace.application.trace.ReviewedVerdicts reviewed) throws E;
+    }
+
     private Store() {
+    }
+
+    /** As {@link #withExisting}, handing the work the reviewers' stored decisions too (the trace shows them). */
+    static <E extends Exception> int withReviewsExisting(String dataDir, ReviewedWork<E> work) throws E {
+        DataDirectory data = DataDirectory.existing(dataDir == null ? null : Path.of(dataDir));
+        return open(data, (d, repository, factory) -> work.run(d, repository,
+                new org.plantrace.application.conformance.ConformanceReviewService(repository,
+                        org.plantrace.transmission.RuleBasedChecklists.standard(),
+                        code -> org.plantrace.planpackage.PlanPackages.located().linker(code).gazetteer(),
+                        new org.plantrace.infrastructure.conformance.JpaConformanceRecords(factory),
+                        java.time.Clock.systemUTC()).reviewedVerdicts()));
     }
 
     /** As {@link #with}, handing the work a {@link LinkService} too (links derived as versions are stored and searched). */

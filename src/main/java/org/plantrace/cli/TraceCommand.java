@@ -38,9 +38,9 @@ final class TraceCommand {
 
     static int run(List<String> args, PrintStream out) throws Exception {
         Request r = parse(args);
-        return Store.<Exception>withExisting(r.dataDir(), (data, repository) -> {
+        return Store.<Exception>withReviewsExisting(r.dataDir(), (data, repository, reviewed) -> {
             String code = countyCode(repository, r.county());
-            TraceService service = service(repository, code);
+            TraceService service = service(repository, code, reviewed);
             PlanVersion county = service.county(code);
             List<TownshipTrace> townships = service.townships(county, r.township());
             TraceMatrix matrix = service.matrix(county, townships);
@@ -57,8 +57,13 @@ final class TraceCommand {
     }
 
     static TraceService service(PlanRepository repository, String county) {
+        return service(repository, county, org.plantrace.application.trace.ReviewedVerdicts.NONE);
+    }
+
+    static TraceService service(PlanRepository repository, String county,
+            org.plantrace.application.trace.ReviewedVerdicts reviewed) {
         return new TraceService(repository, RuleBasedChecklists.standard(), ReviewRules.standard(),
-                PlanPackages.located().linker(county).gazetteer());
+                PlanPackages.located().linker(county).gazetteer(), reviewed);
     }
 
     /** Written beside the target and moved into place, so a failure never leaves half a file. */

@@ -131,6 +131,25 @@ public class ConformanceReviewService {
         return records.latest(townshipPlan).map(this::state);
     }
 
+    /**
+     * The stored reviews as the traceability matrix reads them (issue #12): for a township plan, its
+     * newest review and the verdicts a reviewer confirmed or overrode, by checklist requirement.
+     * No permission check: the matrix shows verdicts, not the reviewers' notes.
+     */
+    public org.plantrace.application.trace.ReviewedVerdicts reviewedVerdicts() {
+        return plan -> latestState(plan).map(s -> {
+            ConformanceRecord r = s.record();
+            java.util.Map<String, Verdict> decided = new java.util.HashMap<>();
+            for (RecordedFinding f : r.findings()) {
+                if (f.origin() == FindingOrigin.ENGINE && f.decided()) {
+                    decided.putIfAbsent(f.finding().requirement(), f.effective());
+                }
+            }
+            return new org.plantrace.application.trace.ReviewedVerdicts.Reviewed(r.id(), r.townshipVersion(),
+                    r.countyVersion(), r.ranBy(), r.ranAt(), s.outdated(), decided);
+        });
+    }
+
     /** The record with its 需复核 state now. */
     public ReviewState state(ConformanceRecord r) {
         List<String> reasons = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.plantrace.conformance.Finding;
 /**
  * What a change to one county clause touches: every township whose checklist draws from it, the
  * items it puts there, and the township clauses that carry them now. {@code reviews} stay empty
- * until review records are stored (the verdicts shown are the engine's, {@link TownshipTrace#AUTOMATIC}).
+ * where no reviewer decided (the engine's verdicts are marked {@link TownshipTrace#AUTOMATIC}).
  */
 public record Impact(String countyCode, int countyVersion, String uid, String path, String heading, String citation,
         Draft draft, List<Township> townships) {

@@ -10,7 +10,7 @@ import org.plantrace.transmission.Checklist;
  * and the version reviewed, and every requirement item with the engine's finding.
  */
 public record TownshipTrace(String name, Plan plan, PlanVersion planVersion, Checklist checklist, List<ItemTrace> items) {
-    /** Until reviewers' records are stored, every verdict is the engine's (issue #12: 自动判定（未经审查确认）). */
+    /** A verdict no reviewer has confirmed is the engine's (issue #12: 自动判定（未经审查确认）). */
     public static final String AUTOMATIC = "自动判定（未经审查确认）";
 
     public TownshipTrace {
@@ -23,5 +23,28 @@ public record TownshipTrace(String name, Plan plan, PlanVersion planVersion, Che
 
     public Coverage coverage() {
         return Coverage.of(items);
+    }
+
+    /**
+     * Whose verdicts these are, in words: all the engine's ({@link #AUTOMATIC}); or so many confirmed
+     * by a reviewer and the rest the engine's; and how many a reviewer decided on versions since
+     * changed (需复核).
+     */
+    public String basis() {
+        long confirmed = items.stream().filter(i -> i.basis() == ItemTrace.Basis.REVIEWER).count();
+        long suspect = items.stream().filter(i -> i.basis() == ItemTrace.Basis.SUSPECT).count();
+        if (confirmed == 0 && suspect == 0) {
+            return AUTOMATIC;
+        }
+        StringBuilder s = new StringBuilder();
+        if (confirmed > 0) {
+            s.append("审查确认 ").append(confirmed).append(" 项，其余为").append(AUTOMATIC);
+        } else {
+            s.append(AUTOMATIC);
+        }
+        if (suspect > 0) {
+            s.append("；").append(suspect).append(" 项的审查结论因规划已更新需复核");
+        }
+        return s.toString();
     }
 }

@@ -39,11 +39,19 @@ public final class TraceService {
     private final PlanRepository repository;
     private final Checklists checklists;
     private final ConformanceReviewer reviewer;
+    private final ReviewedVerdicts reviewed;
 
     public TraceService(PlanRepository repository, Checklists checklists, ReviewRules rules, Gazetteer gazetteer) {
+        this(repository, checklists, rules, gazetteer, ReviewedVerdicts.NONE);
+    }
+
+    /** With the stored reviews: a reviewer's decision shows instead of the engine's verdict while its review holds. */
+    public TraceService(PlanRepository repository, Checklists checklists, ReviewRules rules, Gazetteer gazetteer,
+            ReviewedVerdicts reviewed) {
         this.repository = Objects.requireNonNull(repository);
         this.checklists = Objects.requireNonNull(checklists);
         this.reviewer = new ConformanceReviewer(rules, gazetteer);
+        this.reviewed = Objects.requireNonNull(reviewed);
     }
 
     /** The current published version of the county plan, or a refusal naming the plan. */
@@ -100,7 +108,10 @@ public final class TraceService {
         for (int i = 0; i < requirements.size(); i++) {
             items.add(new ItemTrace(requirements.get(i), review.findings().get(i)));
         }
-        return new TownshipTrace(target.name(), plan.get(), version.get(), checklist, items);
+        Optional<ReviewedVerdicts.Reviewed> stored = reviewed.latest(plan.get().code());
+        List<ItemTrace> judged = stored.isPresent()
+                ? StoredDecisions.apply(items, stored.get(), version.get().number(), county.number()) : items;
+        return new TownshipTrace(target.name(), plan.get(), version.get(), checklist, judged);
     }
 
     /** The matrix of the county version over the given townships. */
@@ -108,7 +119,7 @@ public final class TraceService {
         List<TraceMatrix.Column> columns = new ArrayList<>();
         for (TownshipTrace t : townships) {
             columns.add(new TraceMatrix.Column(t.name(), t.hasPlan() ? t.plan().code() : null,
-                    t.hasPlan() ? TownshipTrace.AUTOMATIC : null, t.coverage()));
+                    t.hasPlan() ? t.basis() : null, t.coverage()));
         }
         Citations citations = Citations.of(county.clauses());
         List<TraceMatrix.Row> rows = new ArrayList<>();
@@ -187,7 +198,7 @@ public final class TraceService {
                         f == null ? List.of() : f.townshipClauses(), sourceIds(item)));
             }
             affected.add(new Impact.Township(t.name(), t.hasPlan() ? t.plan().code() : null,
-                    t.hasPlan() ? t.planVersion().number() : 0, t.hasPlan() ? TownshipTrace.AUTOMATIC : null, items));
+                    t.hasPlan() ? t.planVersion().number() : 0, t.hasPlan() ? t.basis() : null, items));
         }
         return new Impact(county.plan().code(), county.number(), clause.uid(), clause.eId(), clause.heading(),
                 Citations.of(county.clauses()).label(clause), change, affected);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.plantrace.application.conformance.ConformanceReviewService;
+import org.plantrace.application.trace.ReviewedVerdicts;
 import org.plantrace.application.trace.PlaceService;
 import org.plantrace.application.trace.TownshipTrace;
 import org.plantrace.application.trace.TraceService;
@@ -43,7 +45,17 @@ public class TraceSource {
     protected TraceSource() {
     }
 
+    /** Stored reviews: a reviewer's decision shows in the trace instead of the engine's verdict. */
+    private ReviewedVerdicts reviewed = ReviewedVerdicts.NONE;
+
     @Inject
+    public TraceSource(PlanRepository repository, StartupReport startup, ConformanceReviewService reviews) {
+        this.repository = repository;
+        this.startup = startup;
+        this.reviewed = reviews.reviewedVerdicts();
+    }
+
+    /** Without stored reviews (tests): every verdict the engine's. */
     public TraceSource(PlanRepository repository, StartupReport startup) {
         this.repository = repository;
         this.startup = startup;
@@ -96,6 +108,8 @@ public class TraceSource {
                         : versions.stream().filter(VersionSummary::published).reduce((a, b) -> b);
                 key.add(p.code());
                 key.add(judged.orElse(null) == null ? "none" : judged.get());
+                // a reviewer's decision changes what the trace shows: the newest review and its decisions
+                key.add(reviewed.latest(p.code()).orElse(null));
             }
         }
         return key;
@@ -103,7 +117,7 @@ public class TraceSource {
 
     public TraceService service(String code) {
         return services.computeIfAbsent(code, c -> new TraceService(repository, RuleBasedChecklists.standard(),
-                ReviewRules.standard(), PlanPackages.located().linker(c).gazetteer()));
+                ReviewRules.standard(), PlanPackages.located().linker(c).gazetteer(), reviewed));
     }
 
     /** One place service for the site: it keeps the spatial index and the clause links it has read. */

@@ -1,0 +1,70 @@
+package org.plantrace.application.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.plantrace.conformance.ReviewRules;
+import org.plantrace.conformance.Verdict;
+import org.plantrace.planpackage.PlanPackages;
+import org.plantrace.transmission.ChecklistItem;
+import org.plantrace.transmission.RuleBasedChecklists;
+
+/**
+ * Stored reviews in the trace (issue #12.1–2): a reviewer's decision on an item shows instead of the
+ * engine's verdict while the review is of the versions traced, and the matrix column says how many
+ * are confirmed; once the township plan has moved on the decided items count as suspect; a review of
+ * a newer township version than the one traced (a draft, for the public) is left out.
+ */
+class ReviewedTraceTest {
+    @Test
+    void aReviewersDecisionShowsAndTurnsSuspectWhenThePlanMovesOn() throws Exception {
+        TraceServiceTest.store();
+        String wangPlan = TraceServiceTest.plans.plans().stream().filter(p -> TraceServiceTest.WANG.equals(p.township()))
+                .findFirst().orElseThrow().code();
+        TownshipTrace engine = traced(ReviewedVerdicts.NONE);
+        // the first requirement is left out of the township plan: the engine finds it missing
+        ChecklistItem first = TraceServiceTest.checklist.requirements().get(0);
+        assertEquals(Verdict.MISSING, engine.items().get(0).finding().status());
+        Coverage before = engine.coverage();
+
+        AtomicReference<ReviewedVerdicts.Reviewed> stored = new AtomicReference<>(new ReviewedVerdicts.Reviewed(7, 1,
+                TraceServiceTest.county.number(), "reviewer", Instant.EPOCH, false, Map.of(first.requirement(), Verdict.MET)));
+        ReviewedVerdicts reviews = plan -> plan.equals(wangPlan) ? Optional.of(stored.get()) : Optional.empty();
+
+        TownshipTrace reviewed = traced(reviews);
+        ItemTrace item = reviewed.items().get(0);
+        assertEquals(ItemTrace.Basis.REVIEWER, item.basis());
+        assertEquals(Verdict.MET, item.finding().status(), "the reviewer accepted the omission");
+        assertEquals(before.covered() + 1, reviewed.coverage().covered());
+        assertEquals(before.uncovered() - 1, reviewed.coverage().uncovered());
+        assertTrue(reviewed.basis().startsWith("审查确认 1 项"), reviewed.basis());
+        TraceMatrix m = TraceServiceTest.service.matrix(TraceServiceTest.county, List.of(reviewed));
+        assertEquals(reviewed.basis(), m.townships().get(0).basis());
+
+        // the review was of version 1; the township plan now traces at a newer version: suspect
+        stored.set(new ReviewedVerdicts.Reviewed(7, 0, TraceServiceTest.county.number(), "reviewer", Instant.EPOCH, true,
+                Map.of(first.requirement(), Verdict.MET)));
+        TownshipTrace moved = traced(reviews);
+        assertEquals(ItemTrace.Basis.SUSPECT, moved.items().get(0).basis());
+        assertEquals(1, moved.coverage().suspect());
+        assertEquals(before.items(), moved.coverage().items(), "the five counts still add up to the items");
+        assertTrue(moved.basis().contains("需复核"), moved.basis());
+
+        // a review of a newer version than the one traced says nothing about it
+        stored.set(new ReviewedVerdicts.Reviewed(8, 2, TraceServiceTest.county.number(), "reviewer", Instant.EPOCH, false,
+                Map.of(first.requirement(), Verdict.MET)));
+        assertEquals(before, traced(reviews).coverage());
+    }
+
+    private static TownshipTrace traced(ReviewedVerdicts reviews) throws Exception {
+        TraceService service = new TraceService(TraceServiceTest.plans, RuleBasedChecklists.standard(), ReviewRules.standard(),
+                PlanPackages.located().linker(org.plantrace.search.SeedPlan.PLAN.code()).gazetteer(), reviews);
+        return service.townships(TraceServiceTest.county, TraceServiceTest.WANG).get(0);
+    }
+}
