@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.plantrace.citation.Citations;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
@@ -24,6 +25,7 @@ import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.spatial.LayerKind;
 import org.plantrace.spatial.LayerSet;
 import org.plantrace.spatial.index.FeatureIndex;
+import org.plantrace.spatial.index.PointIndex;
 
 /**
  * "What applies here": point-in-polygon on the county plan package's layers (an STRtree of prepared
@@ -36,17 +38,24 @@ import org.plantrace.spatial.index.FeatureIndex;
 public final class PlaceService {
     private final PlanRepository repository;
     private final PlanPackages packages;
-    private final Map<String, FeatureIndex> indexes = new HashMap<>();
+    private final Map<String, PointIndex> indexes = new HashMap<>();
     private final Map<String, Map<Clause, Set<String>>> mentions = new HashMap<>();
+    /** Makes the point index of a plan's layers: JTS in memory, or PostGIS where the store has it (#16.3). */
+    private final BiFunction<String, LayerSet, PointIndex> indexing;
 
     public PlaceService(PlanRepository repository, PlanPackages packages) {
+        this(repository, packages, (code, layers) -> new FeatureIndex(layers));
+    }
+
+    public PlaceService(PlanRepository repository, PlanPackages packages, BiFunction<String, LayerSet, PointIndex> indexing) {
         this.repository = Objects.requireNonNull(repository);
         this.packages = Objects.requireNonNull(packages);
+        this.indexing = Objects.requireNonNull(indexing);
     }
 
     public synchronized Place at(PlanVersion county, double lon, double lat) throws InputRejectedException {
         String code = county.plan().code();
-        FeatureIndex index = index(code);
+        PointIndex index = index(code);
         List<FeatureIndex.Hit> hits = index.containing(lon, lat);
         String township = hits.stream().filter(h -> h.layer().kind() == LayerKind.TOWNSHIP).map(h -> h.feature().name())
                 .findFirst().orElse(null);
@@ -86,10 +95,10 @@ public final class PlaceService {
         return layers(code).get(LayerKind.COUNTY).isPresent();
     }
 
-    private FeatureIndex index(String code) throws InputRejectedException {
-        FeatureIndex index = indexes.get(code);
+    private PointIndex index(String code) throws InputRejectedException {
+        PointIndex index = indexes.get(code);
         if (index == null) {
-            index = new FeatureIndex(layers(code));
+            index = indexing.apply(code, layers(code));
             indexes.put(code, index);
         }
         return index;

@@ -47,12 +47,19 @@ public class TraceSource {
 
     /** Stored reviews: a reviewer's decision shows in the trace instead of the engine's verdict. */
     private ReviewedVerdicts reviewed = ReviewedVerdicts.NONE;
+    /** Point queries: in PostGIS where the database has it (issue #16.3), else JTS in memory. */
+    private java.util.function.BiFunction<String, org.plantrace.spatial.LayerSet, org.plantrace.spatial.index.PointIndex> spatial =
+            (code, layers) -> new org.plantrace.spatial.index.FeatureIndex(layers);
 
     @Inject
-    public TraceSource(PlanRepository repository, StartupReport startup, ConformanceReviewService reviews) {
+    public TraceSource(PlanRepository repository, StartupReport startup, ConformanceReviewService reviews,
+            jakarta.persistence.EntityManagerFactory factory) {
         this.repository = repository;
         this.startup = startup;
         this.reviewed = reviews.reviewedVerdicts();
+        if (org.plantrace.infrastructure.spatial.PostgisIndex.available(factory)) {
+            this.spatial = (code, layers) -> new org.plantrace.infrastructure.spatial.PostgisIndex(factory, code, layers);
+        }
     }
 
     /** Without stored reviews (tests): every verdict the engine's. */
@@ -126,7 +133,7 @@ public class TraceSource {
         if (p == null) {
             synchronized (this) {
                 if (places == null) {
-                    places = new PlaceService(repository, PlanPackages.located());
+                    places = new PlaceService(repository, PlanPackages.located(), spatial);
                 }
                 p = places;
             }
