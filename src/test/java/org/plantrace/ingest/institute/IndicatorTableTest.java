@@ -1,18 +1,21 @@
 package org.plantrace.ingest.institute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.clause.TableGrid;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.indicator.IndicatorExtractor;
+import org.plantrace.extract.lint.Finding;
+import org.plantrace.extract.lint.numeric.TableAgreementRule;
 import org.plantrace.ingest.Outline;
 import org.plantrace.ingest.docx.DocxReader;
 import org.plantrace.ingest.pdf.PdfReader;
@@ -33,9 +36,11 @@ class IndicatorTableTest {
         WORD, OWN_PDF, LIBREOFFICE_PDF
     }
 
+    private Outline outline;
+
     private Clause table(Route route) throws Exception {
         Path docx = InstituteDocx.write(CountyPlan.document(), dir.resolve("plan.docx"));
-        Outline outline = switch (route) {
+        outline = switch (route) {
             case WORD -> new DocxReader().read(docx);
             case OWN_PDF -> new PdfReader().read(InstitutePdf.write(CountyPlan.document(), dir.resolve("plan.pdf")));
             case LIBREOFFICE_PDF -> new PdfReader().read(LibreOfficePdf.convert(docx, dir.resolve("lo")));
@@ -82,6 +87,19 @@ class IndicatorTableTest {
         }
         assertEquals("48926.66666666667", indicators.get(1).normalized().value().toPlainString(),
                 "万亩 in 公顷, as the text reader converts: 73.39 × 10000 / 15");
+    }
+
+    /** NUM006 on the document as read: the articles' 73.39万亩 and 536.10平方千米 agree with the table. */
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void textStatementsAreCheckedAgainstTheTable(Route route) throws Exception {
+        table(route);
+        List<Clause> forest = outline.clauses();
+        ClauseTree.assignPathIds(forest);
+        List<Finding> findings = new TableAgreementRule().check(forest);
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("一致2处，不一致0处"), findings.get(0).message());
     }
 
     private static List<String> texts(TableGrid grid, int row) {
