@@ -10,7 +10,11 @@ import org.plantrace.ingest.text.OutlineNode.Numbered;
  * enclosing list, or into a new list inside the current clause. The rules, in order:
  * <ol>
  *   <li>a heading the current clause's text names, together with a heading after it, starts a
- *       list inside that clause (…以自然保护区为主体、自然公园以及风景名胜区为补充…);</li>
+ *       list inside that clause (…以自然保护区为主体、自然公园以及风景名胜区为补充…); so does a
+ *       heading that is one of the parts the text announces by count (构建“城镇—乡村”两级社区生活圈
+ *       → 乡村社区生活圈, 城镇社区生活圈; see {@link #announcesPart});</li>
+ *   <li>a heading with no text of its own heads the list under it while the headings repeat its
+ *       words (保护风景资源 → 保护水文风景资源, 保护生物风景资源);</li>
  *   <li>a heading with sub-headings that a chapter's introduction names is a section of it;</li>
  *   <li>its own sub-headings must fit: flattened lists nest at most three deep below a chapter or
  *       section, so a heading that heads a chain of sub-headings stands high enough for them;</li>
@@ -35,6 +39,11 @@ final class ListPlacement {
     static final int MAX_RANK = 2;
     /** Share of a heading's words a chapter introduction must have to name it as a section. */
     static final double SECTION_NAMED = 0.7;
+    /** Share of an empty heading's words its list's headings repeat (保护风景资源 › 保护水文风景资源: 0.8). */
+    static final double HEADS_LIST = 0.7;
+    /** A count of parts: 两级, 三类, 四大 … — the text announces what follows as its parts. */
+    private static final java.util.regex.Pattern PART_COUNT = java.util.regex.Pattern.compile(
+            "[两二三四五六七八九十]+(级|类|种|大|个|层次|层级)");
     /** Headings of at most this many characters are names (航空, 铁路, 主干路) … */
     static final int SHORT_NAME = 4;
 
@@ -51,12 +60,19 @@ final class ListPlacement {
     record Lookahead(int chain, boolean leaf, List<String> upcoming) {
     }
 
-    /** The clause to attach the heading to, and whether the choice was a close call. */
-    record Decision(OutlineNode parent, boolean doubtful) {
+    /**
+     * The clause to attach the heading to, whether the choice was a close call, and whether it left
+     * the list of a heading without text of its own with no cue to say so (items or articles?).
+     */
+    record Decision(OutlineNode parent, boolean doubtful, boolean leftUntextedList) {
+        Decision(OutlineNode parent, boolean doubtful) {
+            this(parent, doubtful, false);
+        }
     }
 
     static Decision place(OutlineNode current, OutlineNode heading, Lookahead ahead) {
-        if (announces(current, heading.title(), ahead) && rank(current) + ahead.chain() <= MAX_RANK) {
+        if ((announces(current, heading.title(), ahead) || announcesPart(current, heading.title(), ahead))
+                && rank(current) + ahead.chain() <= MAX_RANK) {
             current.announcedList = true;
             return new Decision(current, false);
         }
@@ -80,16 +96,29 @@ final class ListPlacement {
         if (forced) {
             return choose(inner, heading, true, false);
         }
-        if (isFlat(inner.parent) && inner.parent.announcedList && names(inner.parent, heading.title())) {
+        if (isFlat(inner.parent) && inner.parent.announcedList && (names(inner.parent, heading.title())
+                || announcesPart(inner.parent, heading.title(), null))) {
+            return new Decision(inner.parent, false);
+        }
+        if (isFlat(inner.parent) && inner.parent.clause.text().isBlank()
+                && TitleSimilarity.coveredBy(inner.parent.title(), heading.title()) >= HEADS_LIST) {
             return new Decision(inner.parent, false);
         }
         if (rank(inner) + ahead.chain() <= MAX_RANK && startsNewList(inner, heading, ahead.upcoming())) {
             return new Decision(inner, false);
         }
+        OutlineNode listed = inner;
         while (heading.toc && !hasToc(inner) && isFlat(inner.parent) && !(ahead.leaf() && isSectionList(inner.parent))) {
             inner = inner.parent;
         }
-        return choose(inner, heading, false, ahead.leaf());
+        Decision d = choose(inner, heading, false, ahead.leaf());
+        // the list of a heading without text: no cue tells whether the heading ends it — unless Word listed
+        // it in the table of contents with the headings above the list, or it is clearly more like the
+        // headings of the list above (合理安排草地资源保护与利用 after 科学推进林地资源保护与利用's items)
+        boolean untexted = !heading.toc && isFlat(listed.parent) && listed.parent.clause.text().isBlank()
+                && !(score(listed.parent, heading) >= score(listed, heading) + LEAVE_LIST_MARGIN
+                        && score(listed.parent, heading) >= LEAVE_LIST_FLOOR);
+        return untexted && d.parent() != listed.parent ? new Decision(d.parent(), d.doubtful(), true) : d;
     }
 
     private static Decision choose(OutlineNode innermost, OutlineNode heading, boolean settled, boolean leaf) {
@@ -216,6 +245,38 @@ final class ListPlacement {
         for (String next : ahead.upcoming()) {
             String n = TitleSimilarity.letters(next);
             if (n.length() >= 2 && text.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause's text announces its parts by count and the heading is one of them: the text says
+     * how many (两级社区生活圈), the heading ends in the counted thing (乡村社区生活圈) and its own
+     * part (乡村) is named in the text; with a heading after it, that one must be a part too
+     * ({@code ahead} null: a later part, the list already announced).
+     */
+    static boolean announcesPart(OutlineNode clause, String title, Lookahead ahead) {
+        String text = TitleSimilarity.letters(clause.clause.text());
+        java.util.regex.Matcher count = PART_COUNT.matcher(text);
+        while (count.find()) {
+            String after = text.substring(count.end(), Math.min(text.length(), count.end() + 12));
+            if (isPart(title, text, after) && (ahead == null || ahead.upcoming().isEmpty()
+                    || isPart(ahead.upcoming().get(0), text, after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title is a named part (≥ 2 characters in the text) followed by the counted thing (≥ 2 characters). */
+    private static boolean isPart(String title, String text, String counted) {
+        String t = TitleSimilarity.letters(title);
+        for (int split = 2; split <= t.length() - 2; split++) {
+            String part = t.substring(0, split);
+            String head = t.substring(split);
+            if (counted.startsWith(head) && text.contains(part)) {
                 return true;
             }
         }
