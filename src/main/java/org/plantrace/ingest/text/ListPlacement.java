@@ -41,9 +41,9 @@ final class ListPlacement {
     static final double SECTION_NAMED = 0.7;
     /** Share of an empty heading's words its list's headings repeat (保护风景资源 › 保护水文风景资源: 0.8). */
     static final double HEADS_LIST = 0.7;
-    /** A count of parts: 两级, 三类, 四大 … — the text announces what follows as its parts. */
-    private static final java.util.regex.Pattern PART_COUNT = java.util.regex.Pattern.compile(
-            "[两二三四五六七八九十]+(级|类|种|大|个|层次|层级)");
+    /** A count of parts: a numeral and a measure word (两级, 三类, 四大, 两个层次) before the counted thing. */
+    private static final String PART_NUMERALS = "两二三四五六七八九十";
+    private static final List<String> PART_MEASURES = List.of("级", "类", "种", "大", "个", "层次", "层级");
     /** Headings of at most this many characters are names (航空, 铁路, 主干路) … */
     static final int SHORT_NAME = 4;
 
@@ -71,8 +71,8 @@ final class ListPlacement {
     }
 
     static Decision place(OutlineNode current, OutlineNode heading, Lookahead ahead) {
-        if ((announces(current, heading.title(), ahead) || announcesPart(current, heading.title(), ahead))
-                && rank(current) + ahead.chain() <= MAX_RANK) {
+        if (rank(current) + ahead.chain() <= MAX_RANK
+                && (announces(current, heading.title(), ahead) || announcesPart(current, heading.title(), ahead))) {
             current.announcedList = true;
             return new Decision(current, false);
         }
@@ -100,7 +100,7 @@ final class ListPlacement {
                 || announcesPart(inner.parent, heading.title(), null))) {
             return new Decision(inner.parent, false);
         }
-        if (isFlat(inner.parent) && inner.parent.clause.text().isBlank()
+        if (isFlat(inner.parent) && inner.parent.clause.textLength() == 0
                 && TitleSimilarity.coveredBy(inner.parent.title(), heading.title()) >= HEADS_LIST) {
             return new Decision(inner.parent, false);
         }
@@ -115,10 +115,13 @@ final class ListPlacement {
         // the list of a heading without text: no cue tells whether the heading ends it — unless Word listed
         // it in the table of contents with the headings above the list, or it is clearly more like the
         // headings of the list above (合理安排草地资源保护与利用 after 科学推进林地资源保护与利用's items)
-        boolean untexted = !heading.toc && isFlat(listed.parent) && listed.parent.clause.text().isBlank()
-                && !(score(listed.parent, heading) >= score(listed, heading) + LEAVE_LIST_MARGIN
-                        && score(listed.parent, heading) >= LEAVE_LIST_FLOOR);
-        return untexted && d.parent() != listed.parent ? new Decision(d.parent(), d.doubtful(), true) : d;
+        if (heading.toc || d.parent() == listed.parent || !isFlat(listed.parent)
+                || listed.parent.clause.textLength() > 0) {
+            return d;
+        }
+        double outer = score(listed.parent, heading);
+        boolean decided = outer >= LEAVE_LIST_FLOOR && outer >= score(listed, heading) + LEAVE_LIST_MARGIN;
+        return decided ? d : new Decision(d.parent(), d.doubtful(), true);
     }
 
     private static Decision choose(OutlineNode innermost, OutlineNode heading, boolean settled, boolean leaf) {
@@ -258,25 +261,45 @@ final class ListPlacement {
      * ({@code ahead} null: a later part, the list already announced).
      */
     static boolean announcesPart(OutlineNode clause, String title, Lookahead ahead) {
-        String text = TitleSimilarity.letters(clause.clause.text());
-        java.util.regex.Matcher count = PART_COUNT.matcher(text);
-        while (count.find()) {
-            String after = text.substring(count.end(), Math.min(text.length(), count.end() + 12));
-            if (isPart(title, text, after) && (ahead == null || ahead.upcoming().isEmpty()
-                    || isPart(ahead.upcoming().get(0), text, after))) {
-                return true;
-            }
+        if (clause.clause.textLength() == 0) {
+            return false;
         }
-        return false;
+        String text = clause.clause.text();
+        String head = countedHead(title, text);
+        if (head == null) {
+            return false;
+        }
+        if (ahead == null || ahead.upcoming().isEmpty()) {
+            return true;
+        }
+        String next = TitleSimilarity.letters(ahead.upcoming().get(0));
+        return next.endsWith(head) && next.length() - head.length() >= 2
+                && text.contains(next.substring(0, next.length() - head.length()));
     }
 
-    /** The title is a named part (≥ 2 characters in the text) followed by the counted thing (≥ 2 characters). */
-    private static boolean isPart(String title, String text, String counted) {
+    /**
+     * The counted thing the title ends in, or null: the title is a part named in the text (≥ 2
+     * characters) followed by a thing the text counts (两级社区生活圈, ≥ 2 characters). Searched from
+     * the title's side — a heading is short, a text long and seldom counting anything.
+     */
+    private static String countedHead(String title, String text) {
         String t = TitleSimilarity.letters(title);
         for (int split = 2; split <= t.length() - 2; split++) {
-            String part = t.substring(0, split);
             String head = t.substring(split);
-            if (counted.startsWith(head) && text.contains(part)) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                if (countedAt(text, at) && text.contains(t.substring(0, split))) {
+                    return head;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A count ends just before {@code at}: a numeral and a measure word (两级, 三类, 四大, 两个层次). */
+    private static boolean countedAt(String text, int at) {
+        for (String measure : PART_MEASURES) {
+            int m = at - measure.length();
+            if (m >= 1 && text.startsWith(measure, m) && PART_NUMERALS.indexOf(text.charAt(m - 1)) >= 0) {
                 return true;
             }
         }
