@@ -20,7 +20,14 @@ final class PlanLayout {
         List<Float> heights = new ArrayList<>();
         List<PdfTable> tables = new ArrayList<>();
         for (PageContent p : pages) {
-            TableFinder.Result found = TableFinder.find(p.page(), p.glyphs(), p.rules(), p.verticals());
+            TableFinder.Result found;
+            try {
+                found = TableFinder.find(p.page(), p.glyphs(), p.rules(), p.verticals());
+            } catch (RuntimeException e) {
+                // a drawing no table reader foresaw must not cost the plan its text: the page reads as lines
+                found = new TableFinder.Result(List.of(), p.glyphs(), p.rules(),
+                        List.of("格线无法解析：" + e.getClass().getSimpleName()));
+            }
             tables.addAll(found.tables());
             for (String problem : found.problems()) {
                 warnings.add(new ParseWarning(OutlineAssembler.location(p.page()),
