@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.clause.TableGrid;
 import org.plantrace.extract.entity.ClauseEntities;
 import org.plantrace.extract.entity.EntityLinker;
 import org.plantrace.extract.indicator.IndicatorListing;
@@ -16,8 +18,9 @@ import org.plantrace.ingest.ParseWarning;
 /**
  * The JSON form of a parsed document: {@code {"title", "clauses":[node…], "warnings":[…]}}, a node
  * being {@code {"id","uid","kind","num","heading","text","mandatory","mandatoryProvenance",
- * "mandatorySpans":[[start,end]…],"indicators":[…],"entities":[…],"children":[…]}}. Built as a
- * tree of nodes so the field order is exactly this one.
+ * "mandatorySpans":[[start,end]…],"indicators":[…],"entities":[…],"children":[…]}}; a table node
+ * has {@code "rows":[[cell…]…]} after its text, the cells as {@link TableGrid} reads them. Built as
+ * a tree of nodes so the field order is exactly this one.
  */
 final class OutlineJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,6 +52,13 @@ final class OutlineJson {
         n.put("num", c.num());
         n.put("heading", c.heading());
         n.put("text", c.text());
+        if (c.kind() == ClauseKind.TABLE) {
+            ArrayNode rows = n.putArray("rows");
+            for (List<TableGrid.Cell> row : TableGrid.of(c).rows()) {
+                ArrayNode cells = rows.addArray();
+                row.forEach(cell -> cells.add(cell.text()));
+            }
+        }
         n.put("mandatory", c.mandatory());
         n.put("mandatoryProvenance", c.mandatoryProvenance() == null ? null : c.mandatoryProvenance().jsonName());
         ArrayNode spans = n.putArray("mandatorySpans");

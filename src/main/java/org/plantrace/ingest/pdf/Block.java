@@ -2,14 +2,16 @@ package org.plantrace.ingest.pdf;
 
 /**
  * A unit of the page after lines are joined: a numbered heading, an unnumbered line set like a
- * heading (前言, a title), or a body paragraph with its underlined characters.
+ * heading (前言, a title), a body paragraph with its underlined characters, or a table.
  */
 record Block(Type type, int page, HeadingNumber number, String text, boolean[] underlined) {
 
     enum Type {
         HEADING,
         UNNUMBERED_HEADING,
-        BODY
+        BODY,
+        /** a table: its text in rows ('\n') and cells ('\t'), as {@link PdfTable} has it */
+        TABLE
     }
 
     /** A numbered heading; {@code underlined} flags its title's characters (an item's own underline). */

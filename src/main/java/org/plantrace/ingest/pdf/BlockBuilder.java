@@ -21,7 +21,17 @@ final class BlockBuilder {
     List<Block> build(List<TextLine> lines) {
         List<Block> blocks = new ArrayList<>();
         List<TextLine> group = new ArrayList<>();
+        PdfTable table = null;
         for (TextLine line : lines) {
+            if (line.table != null) {
+                if (!group.isEmpty()) {
+                    interpret(group, blocks);
+                    group = new ArrayList<>();
+                }
+                table = continued(table, line.table, blocks);
+                continue;
+            }
+            table = null;
             if (!group.isEmpty() && !continues(group.get(group.size() - 1), line)
                     && !continuesHeading(group, line)) {
                 interpret(group, blocks);
@@ -33,6 +43,21 @@ final class BlockBuilder {
             interpret(group, blocks);
         }
         return blocks;
+    }
+
+    /**
+     * A table right after a table, on the next page and with as many columns, is the same table
+     * broken by the page: its rows join the first part's.
+     */
+    private static PdfTable continued(PdfTable previous, PdfTable table, List<Block> blocks) {
+        PdfTable whole = table;
+        if (previous != null && table.page() == previous.page() + 1 && table.columns() == previous.columns()
+                && !blocks.isEmpty() && blocks.get(blocks.size() - 1).type() == Block.Type.TABLE) {
+            whole = previous.followedBy(table);
+            blocks.remove(blocks.size() - 1);
+        }
+        blocks.add(new Block(Block.Type.TABLE, whole.page(), null, whole.text(), whole.underlined()));
+        return whole;
     }
 
     /**

@@ -42,6 +42,7 @@ final class OutlineAssembler {
                 case HEADING -> heading(b);
                 case UNNUMBERED_HEADING -> unnumbered(b);
                 case BODY -> body(b);
+                case TABLE -> table(b);
             }
         }
         return roots;
@@ -156,6 +157,29 @@ final class OutlineAssembler {
                 target.addMandatorySpan(new Span(offset + i, offset + j));
                 i = j;
             }
+        }
+    }
+
+    /** A table is a clause of its own under the innermost open clause, as in the Word reader. */
+    private void table(Block b) {
+        Clause table = new Clause(ClauseKind.TABLE, "", "");
+        table.setLocation(location(b.page()));
+        table.appendParagraph(b.text());
+        boolean[] u = b.underlined();
+        for (int i = 0; i < u.length; i++) {
+            if (u[i]) {
+                int j = i;
+                while (j < u.length && u[j]) {
+                    j++;
+                }
+                table.addMandatorySpan(new Span(i, j));
+                i = j;
+            }
+        }
+        if (open.isEmpty()) {
+            roots.add(table);
+        } else {
+            open.peek().clause().addChild(table);
         }
     }
 

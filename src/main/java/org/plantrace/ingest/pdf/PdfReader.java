@@ -32,7 +32,7 @@ public final class PdfReader implements PlanReader {
             int index = 0;
             for (PDPage page : document.getPages()) {
                 RuleCollector.PageDrawings drawings = RuleCollector.collect(page);
-                pages.add(new PageContent(index + 1, glyphs.get(index), drawings.rules(), drawings.images(),
+                pages.add(new PageContent(index + 1, glyphs.get(index), drawings.rules(), drawings.verticals(), drawings.images(),
                         page.getCropBox().getHeight()));
                 index++;
             }

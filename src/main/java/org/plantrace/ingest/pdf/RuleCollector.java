@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 /**
  * Collects the drawings of one page that can be underlines: stroked horizontal segments of thin
  * pen, and filled rectangles that are flat (Word draws underlines one way, some PDF printers the
- * other). It also counts images, so that a scan without a text layer can be recognised.
+ * other). The thin vertical ones are kept too: with the horizontal ones they rule a table's cells.
+ * It also counts images, so that a scan without a text layer can be recognised.
  */
 final class RuleCollector extends PDFGraphicsStreamEngine {
     /** Thicker than this is a bar or a box, not an underline. */
@@ -23,7 +24,10 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     private final float top;
     private final float left;
     private final List<Rule> rules = new ArrayList<>();
+    private final List<VerticalRule> verticals = new ArrayList<>();
     private final List<double[]> segments = new ArrayList<>();
+    /** Vertical segments of the current path: x, y1, y2 in PDF space. */
+    private final List<double[]> upright = new ArrayList<>();
     private final List<Rectangle2D> subpaths = new ArrayList<>();
     private Rectangle2D currentSubpath;
     private Point2D current = new Point2D.Float();
@@ -37,14 +41,14 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         left = crop.getLowerLeftX();
     }
 
-    /** Rules and image count of one page. */
-    record PageDrawings(List<Rule> rules, int images) {
+    /** Rules, vertical rules and image count of one page. */
+    record PageDrawings(List<Rule> rules, List<VerticalRule> verticals, int images) {
     }
 
     static PageDrawings collect(PDPage page) throws IOException {
         RuleCollector c = new RuleCollector(page);
         c.processPage(page);
-        return new PageDrawings(c.rules, c.images);
+        return new PageDrawings(c.rules, c.verticals, c.images);
     }
 
     @Override
@@ -56,6 +60,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         subpaths.add(r);
         segments.add(new double[] {r.getMinX(), r.getMaxX(), r.getMinY()});
         segments.add(new double[] {r.getMinX(), r.getMaxX(), r.getMaxY()});
+        upright.add(new double[] {r.getMinX(), r.getMinY(), r.getMaxY()});
+        upright.add(new double[] {r.getMaxX(), r.getMinY(), r.getMaxY()});
         currentSubpath = null;
         current = p0;
         subpathStart = p0;
@@ -73,6 +79,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     public void lineTo(float x, float y) {
         if (Math.abs(y - current.getY()) < 0.3) {
             segments.add(new double[] {Math.min(x, current.getX()), Math.max(x, current.getX()), y});
+        } else if (Math.abs(x - current.getX()) < 0.3) {
+            upright.add(new double[] {x, Math.min(y, current.getY()), Math.max(y, current.getY())});
         }
         extend(x, y);
     }
@@ -116,6 +124,9 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
             for (double[] s : segments) {
                 addRule(s[0], s[1], s[2]);
             }
+            for (double[] s : upright) {
+                addVertical(s[0], s[1], s[2]);
+            }
         }
         clearPath();
     }
@@ -125,6 +136,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         for (Rectangle2D r : subpaths) {
             if (r.getHeight() <= MAX_THICKNESS && r.getWidth() > 2 * r.getHeight() && r.getWidth() > 1) {
                 addRule(r.getMinX(), r.getMaxX(), r.getCenterY());
+            } else if (r.getWidth() <= MAX_THICKNESS && r.getHeight() > 2 * r.getWidth() && r.getHeight() > 1) {
+                addVertical(r.getCenterX(), r.getMinY(), r.getMaxY());
             }
         }
         clearPath();
@@ -133,8 +146,10 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     @Override
     public void fillAndStrokePath(int windingRule) {
         List<double[]> strokeSegments = new ArrayList<>(segments);
+        List<double[]> strokeUpright = new ArrayList<>(upright);
         fillPath(windingRule);
         segments.addAll(strokeSegments);
+        upright.addAll(strokeUpright);
         strokePath();
     }
 
@@ -144,8 +159,15 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         }
     }
 
+    private void addVertical(double x, double y1, double y2) {
+        if (y2 - y1 > 0.5) {
+            verticals.add(new VerticalRule((float) (x - left), (float) (top - y2), (float) (top - y1)));
+        }
+    }
+
     private void clearPath() {
         segments.clear();
+        upright.clear();
         subpaths.clear();
         currentSubpath = null;
     }

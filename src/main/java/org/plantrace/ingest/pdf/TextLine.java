@@ -17,9 +17,16 @@ final class TextLine {
     final float right;
     /** Largest glyph size on the line: the unit for tolerances that scale with the type. */
     final float size;
+    /** Set on the one line that stands for a table in the reading order; such a line has no text. */
+    final PdfTable table;
 
     TextLine(int page, String text, TextStyle[] styles, boolean[] underlined, float baseline, float left,
             float right, float size) {
+        this(page, text, styles, underlined, baseline, left, right, size, null);
+    }
+
+    private TextLine(int page, String text, TextStyle[] styles, boolean[] underlined, float baseline, float left,
+            float right, float size, PdfTable table) {
         this.page = page;
         this.text = text;
         this.styles = styles;
@@ -28,6 +35,12 @@ final class TextLine {
         this.left = left;
         this.right = right;
         this.size = size;
+        this.table = table;
+    }
+
+    /** The place of a table among the lines: where its top border is. */
+    static TextLine of(PdfTable table) {
+        return new TextLine(table.page(), "", new TextStyle[0], new boolean[0], table.top(), 0, 0, 0, table);
     }
 
     /** The style of the first Han character, else of the first visible one. */

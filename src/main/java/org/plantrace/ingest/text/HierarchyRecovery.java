@@ -214,7 +214,12 @@ final class HierarchyRecovery {
             return;
         }
         ListPlacement.Decision decision = ListPlacement.place(current, node, lookahead(line.number()));
-        if (decision.doubtful()) {
+        if (decision.leftUntextedList()) {
+            warnings.add(new ParseWarning(line.location(), "“" + node.title() + "”跟在无正文标题“"
+                    + current.parent.title() + "”的下级之后，原文没有线索说明它是其下一项还是另起一条；已归入“"
+                    + (decision.parent().title().isEmpty() ? "无标题的上级" : decision.parent().title())
+                    + "”之下，层级不确定，请核对"));
+        } else if (decision.doubtful()) {
             warnings.add(new ParseWarning(line.location(), "“" + node.title() + "”的层级不确定（与上下文标题相似度接近），已归入“"
                     + decision.parent().title() + "”之下；请核对"));
         }

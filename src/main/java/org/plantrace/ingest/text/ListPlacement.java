@@ -10,7 +10,11 @@ import org.plantrace.ingest.text.OutlineNode.Numbered;
  * enclosing list, or into a new list inside the current clause. The rules, in order:
  * <ol>
  *   <li>a heading the current clause's text names, together with a heading after it, starts a
- *       list inside that clause (…以自然保护区为主体、自然公园以及风景名胜区为补充…);</li>
+ *       list inside that clause (…以自然保护区为主体、自然公园以及风景名胜区为补充…); so does a
+ *       heading that is one of the parts the text announces by count (构建“城镇—乡村”两级社区生活圈
+ *       → 乡村社区生活圈, 城镇社区生活圈; see {@link #announcesPart});</li>
+ *   <li>a heading with no text of its own heads the list under it while the headings repeat its
+ *       words (保护风景资源 → 保护水文风景资源, 保护生物风景资源);</li>
  *   <li>a heading with sub-headings that a chapter's introduction names is a section of it;</li>
  *   <li>its own sub-headings must fit: flattened lists nest at most three deep below a chapter or
  *       section, so a heading that heads a chain of sub-headings stands high enough for them;</li>
@@ -35,6 +39,11 @@ final class ListPlacement {
     static final int MAX_RANK = 2;
     /** Share of a heading's words a chapter introduction must have to name it as a section. */
     static final double SECTION_NAMED = 0.7;
+    /** Share of an empty heading's words its list's headings repeat (保护风景资源 › 保护水文风景资源: 0.8). */
+    static final double HEADS_LIST = 0.7;
+    /** A count of parts: a numeral and a measure word (两级, 三类, 四大, 两个层次) before the counted thing. */
+    private static final String PART_NUMERALS = "两二三四五六七八九十";
+    private static final List<String> PART_MEASURES = List.of("级", "类", "种", "大", "个", "层次", "层级");
     /** Headings of at most this many characters are names (航空, 铁路, 主干路) … */
     static final int SHORT_NAME = 4;
 
@@ -51,12 +60,19 @@ final class ListPlacement {
     record Lookahead(int chain, boolean leaf, List<String> upcoming) {
     }
 
-    /** The clause to attach the heading to, and whether the choice was a close call. */
-    record Decision(OutlineNode parent, boolean doubtful) {
+    /**
+     * The clause to attach the heading to, whether the choice was a close call, and whether it left
+     * the list of a heading without text of its own with no cue to say so (items or articles?).
+     */
+    record Decision(OutlineNode parent, boolean doubtful, boolean leftUntextedList) {
+        Decision(OutlineNode parent, boolean doubtful) {
+            this(parent, doubtful, false);
+        }
     }
 
     static Decision place(OutlineNode current, OutlineNode heading, Lookahead ahead) {
-        if (announces(current, heading.title(), ahead) && rank(current) + ahead.chain() <= MAX_RANK) {
+        if (rank(current) + ahead.chain() <= MAX_RANK
+                && (announces(current, heading.title(), ahead) || announcesPart(current, heading.title(), ahead))) {
             current.announcedList = true;
             return new Decision(current, false);
         }
@@ -80,16 +96,32 @@ final class ListPlacement {
         if (forced) {
             return choose(inner, heading, true, false);
         }
-        if (isFlat(inner.parent) && inner.parent.announcedList && names(inner.parent, heading.title())) {
+        if (isFlat(inner.parent) && inner.parent.announcedList && (names(inner.parent, heading.title())
+                || announcesPart(inner.parent, heading.title(), null))) {
+            return new Decision(inner.parent, false);
+        }
+        if (isFlat(inner.parent) && inner.parent.clause.textLength() == 0
+                && TitleSimilarity.coveredBy(inner.parent.title(), heading.title()) >= HEADS_LIST) {
             return new Decision(inner.parent, false);
         }
         if (rank(inner) + ahead.chain() <= MAX_RANK && startsNewList(inner, heading, ahead.upcoming())) {
             return new Decision(inner, false);
         }
+        OutlineNode listed = inner;
         while (heading.toc && !hasToc(inner) && isFlat(inner.parent) && !(ahead.leaf() && isSectionList(inner.parent))) {
             inner = inner.parent;
         }
-        return choose(inner, heading, false, ahead.leaf());
+        Decision d = choose(inner, heading, false, ahead.leaf());
+        // the list of a heading without text: no cue tells whether the heading ends it — unless Word listed
+        // it in the table of contents with the headings above the list, or it is clearly more like the
+        // headings of the list above (合理安排草地资源保护与利用 after 科学推进林地资源保护与利用's items)
+        if (heading.toc || d.parent() == listed.parent || !isFlat(listed.parent)
+                || listed.parent.clause.textLength() > 0) {
+            return d;
+        }
+        double outer = score(listed.parent, heading);
+        boolean decided = outer >= LEAVE_LIST_FLOOR && outer >= score(listed, heading) + LEAVE_LIST_MARGIN;
+        return decided ? d : new Decision(d.parent(), d.doubtful(), true);
     }
 
     private static Decision choose(OutlineNode innermost, OutlineNode heading, boolean settled, boolean leaf) {
@@ -216,6 +248,58 @@ final class ListPlacement {
         for (String next : ahead.upcoming()) {
             String n = TitleSimilarity.letters(next);
             if (n.length() >= 2 && text.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause's text announces its parts by count and the heading is one of them: the text says
+     * how many (两级社区生活圈), the heading ends in the counted thing (乡村社区生活圈) and its own
+     * part (乡村) is named in the text; with a heading after it, that one must be a part too
+     * ({@code ahead} null: a later part, the list already announced).
+     */
+    static boolean announcesPart(OutlineNode clause, String title, Lookahead ahead) {
+        if (clause.clause.textLength() == 0) {
+            return false;
+        }
+        String text = clause.clause.text();
+        String head = countedHead(title, text);
+        if (head == null) {
+            return false;
+        }
+        if (ahead == null || ahead.upcoming().isEmpty()) {
+            return true;
+        }
+        String next = TitleSimilarity.letters(ahead.upcoming().get(0));
+        return next.endsWith(head) && next.length() - head.length() >= 2
+                && text.contains(next.substring(0, next.length() - head.length()));
+    }
+
+    /**
+     * The counted thing the title ends in, or null: the title is a part named in the text (≥ 2
+     * characters) followed by a thing the text counts (两级社区生活圈, ≥ 2 characters). Searched from
+     * the title's side — a heading is short, a text long and seldom counting anything.
+     */
+    private static String countedHead(String title, String text) {
+        String t = TitleSimilarity.letters(title);
+        for (int split = 2; split <= t.length() - 2; split++) {
+            String head = t.substring(split);
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                if (countedAt(text, at) && text.contains(t.substring(0, split))) {
+                    return head;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A count ends just before {@code at}: a numeral and a measure word (两级, 三类, 四大, 两个层次). */
+    private static boolean countedAt(String text, int at) {
+        for (String measure : PART_MEASURES) {
+            int m = at - measure.length();
+            if (m >= 1 && text.startsWith(measure, m) && PART_NUMERALS.indexOf(text.charAt(m - 1)) >= 0) {
                 return true;
             }
         }

@@ -80,6 +80,12 @@ public class CitedClausePage {
         return MandatoryText.paragraphs(clause);
     }
 
+    /** True for a table clause: the page shows its paragraphs as the rows of a table. */
+    public boolean isTable() {
+        List<Paragraph> p = getParagraphs();
+        return !p.isEmpty() && p.get(0).tableRow();
+    }
+
     public boolean isHasMandatoryText() {
         return getParagraphs().stream().anyMatch(Paragraph::hasMandatory);
     }

@@ -32,6 +32,11 @@ public record ClauseView(
         return links.paragraphs();
     }
 
+    /** True for a table clause: the page shows its paragraphs as the rows of a table. */
+    public boolean table() {
+        return !paragraphs().isEmpty() && paragraphs().get(0).tableRow();
+    }
+
     public boolean hasMandatoryText() {
         return paragraphs().stream().anyMatch(Paragraph::hasMandatory);
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
 
 /**
  * Cuts a clause's own text into paragraphs (the domain separates them with '\n') and each
- * paragraph into runs inside and outside the mandatory spans, which index into the whole text.
+ * paragraph into runs inside and outside the mandatory spans, which index into the whole text; a
+ * table clause's into rows of cells.
  */
 public final class MandatoryText {
     private MandatoryText() {
@@ -31,7 +33,39 @@ public final class MandatoryText {
                 && clause.mandatoryProvenance() == MandatoryProvenance.MANUAL) {
             spans = List.of(new Span(0, clause.textLength()));
         }
+        if (clause.kind() == ClauseKind.TABLE) {
+            return rows(clause.text(), spans, marks);
+        }
         return paragraphs(clause.text(), spans, marks);
+    }
+
+    /**
+     * A table clause's rows, each with its cells (readers store a table as rows separated by '\n'
+     * and cells by '\t', see {@link org.plantrace.domain.clause.TableGrid}); an empty row is kept,
+     * so that rows and cells stay where the table has them.
+     */
+    static List<Paragraph> rows(String text, List<Span> spans, List<TextMark> marks) {
+        List<Paragraph> out = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            List<TableCell> cells = new ArrayList<>();
+            int cellStart = start;
+            while (cellStart <= end) {
+                int cellEnd = text.indexOf('\t', cellStart);
+                if (cellEnd < 0 || cellEnd > end) {
+                    cellEnd = end;
+                }
+                cells.add(new TableCell(cellEnd > cellStart ? runs(text, cellStart, cellEnd, spans, marks) : List.of()));
+                cellStart = cellEnd + 1;
+            }
+            out.add(new Paragraph(end > start ? runs(text, start, end, spans, marks) : List.of(), cells));
+            start = end + 1;
+        }
+        return out;
     }
 
     /** Paragraphs of {@code text} with the runs covered by {@code spans} (sorted, disjoint) marked. */

@@ -142,33 +142,87 @@ public final class InstitutePdf {
         return spans.stream().anyMatch(s -> s.start() <= i && i < s.end());
     }
 
-    /** A ruled grid; merged cells are drawn once with their text in the first cell. */
+    /**
+     * A ruled grid as Word prints one: every cell bordered, no border drawn through a merged cell
+     * (a cell spanning columns, or one continued by the cell below); the text in the merged
+     * cell's first row.
+     */
     private void table(Table t) throws IOException {
         int columns = t.rows().get(0).size();
         float cellWidth = (width - LEFT - RIGHT) / columns;
-        float rowHeight = 22;
-        for (List<String> row : t.rows()) {
+        float size = 10.5f;
+        float leading = 14;
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            List<String> below = r + 1 < t.rows().size() ? t.rows().get(r + 1) : null;
+            List<List<String>> wrapped = new java.util.ArrayList<>();
+            int lines = 1;
+            for (int c = 0; c < columns; c++) {
+                String cell = row.get(c);
+                int span = 1;
+                while (c + span < columns && row.get(c + span) == null) {
+                    span++;
+                }
+                List<String> cellLines = cell == null || Table.MERGED_UP.equals(cell) ? List.of()
+                        : wrap(cell, span * cellWidth - 6, size);
+                wrapped.add(cellLines);
+                lines = Math.max(lines, cellLines.size());
+            }
+            float rowHeight = 8 + lines * leading;
             room(rowHeight);
             float top = y;
             y += rowHeight;
+            out.setLineWidth(0.5f);
             for (int c = 0; c < columns; c++) {
                 String cell = row.get(c);
-                if (cell == null || Table.MERGED_UP.equals(cell)) {
-                    continue;
+                float x = LEFT + c * cellWidth;
+                if (c == 0 || cell != null) {
+                    line(x, top, x, y); // a left border, except inside a cell spanning columns
+                }
+                if (r == 0 || pageTop(top)) {
+                    line(x, top, x + cellWidth, top);
+                }
+                if (below == null || !Table.MERGED_UP.equals(below.get(c))) {
+                    line(x, y, x + cellWidth, y); // a bottom border, except above a continued cell
                 }
                 int span = 1;
                 while (c + span < columns && row.get(c + span) == null) {
                     span++;
                 }
-                float size = 10.5f;
-                float x = LEFT + c * cellWidth + (span * cellWidth - textWidth(cell, size)) / 2;
-                show(cell, x, top + 15, size, 0, false);
+                float lineTop = top + 4 + leading - 3;
+                for (String text : wrapped.get(c)) {
+                    show(text, x + (span * cellWidth - textWidth(text, size)) / 2, lineTop, size, 0, false);
+                    lineTop += leading;
+                }
             }
-            out.setLineWidth(0.5f);
-            out.addRect(LEFT, height - y, width - LEFT - RIGHT, rowHeight);
-            out.stroke();
+            line(width - RIGHT, top, width - RIGHT, y);
         }
         y += 10;
+    }
+
+    /** A cell's text in lines that fit its width, as Word wraps it. */
+    private List<String> wrap(String text, float room, float size) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start + 1;
+            while (end < text.length() && textWidth(text.substring(start, end + 1), size) <= room) {
+                end++;
+            }
+            out.add(text.substring(start, end));
+            start = end;
+        }
+        return out;
+    }
+
+    private boolean pageTop(float top) {
+        return top == TOP;
+    }
+
+    private void line(float x1, float top1, float x2, float top2) throws IOException {
+        out.moveTo(x1, height - top1);
+        out.lineTo(x2, height - top2);
+        out.stroke();
     }
 
     private void room(float needed) throws IOException {

@@ -107,6 +107,27 @@ class HunyuanOutlineTest {
                 || c.text().contains("[bookmark:")));
     }
 
+    /**
+     * Issue 13, item 5: the plan's own cues for a run of "1." headings. A text that announces its
+     * parts by count (两级社区生活圈) has them as items; a heading without text heads the headings that
+     * repeat its words (保护风景资源 › 保护水文风景资源) and no others; where no cue decides, the report
+     * says the level is uncertain.
+     */
+    @Test
+    void runsOfFlattenedHeadingsFollowThePlansOwnCues() {
+        List<Clause> all = ClauseTree.flatten(outline.clauses());
+        Clause circles = all.stream().filter(c -> c.heading().equals("构建城乡生活圈")).findFirst().orElseThrow();
+        assertEquals(List.of("乡村社区生活圈", "城镇社区生活圈"), circles.children().stream().map(Clause::heading).toList());
+        Clause scenery = all.stream().filter(c -> c.heading().equals("保护风景资源")).findFirst().orElseThrow();
+        assertEquals(List.of("保护历史文化和自然景观资源富集区", "保护水文风景资源", "保护生物风景资源"),
+                scenery.children().stream().map(Clause::heading).toList());
+        List<String> report = new ArrayList<>();
+        outline.warnings().forEach(w -> report.add(w.location() + " " + w.message()));
+        assertTrue(report.stream().anyMatch(w -> w.startsWith("第 456 行") && w.contains("提高自然与文化遗产的安全韧性")
+                && w.contains("层级不确定")), report::toString);
+        assertFalse(report.stream().anyMatch(w -> w.contains("“保护水文风景资源”")), "a cue decided that one");
+    }
+
     @Test
     void everyClauseKnowsWhereItStartsInTheSource() {
         Clause art = child(child(chapter("优化国土空间开发保护格局"), "严守三条控制线"), "划定生态保护红线");

@@ -79,4 +79,23 @@ class MandatoryTextTest {
         assertTrue(ps.get(0).runs().get(3).plain());
         assertFalse(ps.get(0).runs().get(0).plain());
     }
+
+    @Test
+    void aTableClauseIsCutIntoRowsOfCellsWithItsMarksInTheCells() {
+        Clause table = new Clause(ClauseKind.TABLE, "", "");
+        table.appendParagraph("指标名称\t单位\t目标年（2035年）\n耕地保有量\t万亩\t73.39\n\t\t");
+        int value = table.text().indexOf("73.39");
+        table.addMandatorySpan(new Span(value, value + 5));
+
+        List<Paragraph> rows = MandatoryText.paragraphs(table);
+
+        assertEquals(3, rows.size(), "an empty last row is kept: rows stay where the table has them");
+        assertTrue(rows.stream().allMatch(Paragraph::tableRow));
+        assertEquals(List.of(List.of(new TextRun("指标名称", false)), List.of(new TextRun("单位", false)),
+                List.of(new TextRun("目标年（2035年）", false))), rows.get(0).cells().stream().map(TableCell::runs).toList());
+        assertEquals(List.of(new TextRun("73.39", true)), rows.get(1).cells().get(2).runs());
+        assertEquals(3, rows.get(2).cells().size());
+        assertTrue(rows.get(2).cells().stream().allMatch(c -> c.runs().isEmpty()));
+        assertFalse(MandatoryText.paragraphs("甲\t乙", List.of()).get(0).tableRow(), "only a table clause has cells");
+    }
 }

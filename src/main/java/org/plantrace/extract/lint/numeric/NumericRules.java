@@ -6,7 +6,7 @@ import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.planpackage.PlanPackage;
 import org.plantrace.spatial.LayerSet;
 
-/** The numeric lint rules in catalogue order (NUM001–NUM005), NUM003 with the layers of the plan's package. */
+/** The numeric lint rules in catalogue order (NUM001–NUM006), NUM003 with the layers of the plan's package. */
 public final class NumericRules {
     private NumericRules() {
     }
@@ -14,7 +14,7 @@ public final class NumericRules {
     /** The rules, NUM003 measuring {@code layers} (null: no layers, NUM003 reports "no data"). */
     public static List<LintRule> all(LayerSet layers) {
         return List.of(new ShareRule(), new SumRule(), new LayerAreaRule(layers), new PopulationRule(),
-                new RepeatedIndicatorRule());
+                new RepeatedIndicatorRule(), new TableAgreementRule());
     }
 
     /**

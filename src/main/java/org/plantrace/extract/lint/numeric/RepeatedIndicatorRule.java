@@ -27,7 +27,8 @@ import org.plantrace.extract.lint.Severity;
  * an enumeration whose subjects the name lost (主干路 / 次干路 红线宽度). Names that are only a measure
  * word (总面积, 规划人口规模, 红线宽度, 处理能力) have no subject at all and are never compared. The
  * comparator does not matter (≥ 65% and 约65% state the same figure); shares are NUM001's.
- * A differing value is a warning pinned to the later statement, naming the first.
+ * A differing value is a warning pinned to the later statement, naming the first. The indicator
+ * table's cells are left to NUM006, which knows that its 近期 and 目标年 columns are two figures.
  */
 public final class RepeatedIndicatorRule implements LintRule {
     public static final String ID = "NUM005";
@@ -47,7 +48,9 @@ public final class RepeatedIndicatorRule implements LintRule {
         List<List<Stated>> groups = new ArrayList<>();
         for (Stated s : Figures.all(forest)) {
             Indicator i = s.indicator();
-            if (i.isShare() || i.normalized() == null || SUBJECTLESS.matcher(i.name()).matches()) {
+            if (i.isShare() || i.normalized() == null || SUBJECTLESS.matcher(i.name()).matches()
+                    || TableAgreementRule.fromTable(s)) {
+                // the indicator table's cells are checked against the text by NUM006, year by year
                 continue;
             }
             groups.stream().filter(g -> same(g.get(0), s)).findFirst()

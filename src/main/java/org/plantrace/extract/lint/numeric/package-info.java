@@ -17,6 +17,9 @@
  * {@link org.plantrace.extract.lint.numeric.TownScales})</td></tr>
  * <tr><td>NUM005</td><td>warning</td><td>the same indicator (normalized name, unit, year) stated in two
  * clauses with two values ({@link org.plantrace.extract.lint.numeric.RepeatedIndicatorRule})</td></tr>
+ * <tr><td>NUM006</td><td>warning</td><td>the text's statement of an indicator against the 规划指标表's value
+ * for the same indicator and year (no year: the table's target year), within rounding
+ * ({@link org.plantrace.extract.lint.numeric.TableAgreementRule})</td></tr>
  * </table>
  *
  * <p>How outcomes appear. An inconsistency is a finding pinned to the clause and the figure's span,
