@@ -26,6 +26,7 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.conformance.Finding;
 import org.plantrace.conformance.Review;
 import org.plantrace.conformance.Verdict;
@@ -61,6 +62,11 @@ public final class ReviewDocx {
     }
 
     public void write(Review review, String reviewer, Instant at, OutputStream out) throws IOException {
+        write(review, reviewer, at, ClauseAddresses.none(), out);
+    }
+
+    /** With {@code addresses} known, each cited county clause is a hyperlink to its citable address (issue #14.1). */
+    public void write(Review review, String reviewer, Instant at, ClauseAddresses addresses, OutputStream out) throws IOException {
         WordprocessingMLPackage word = load();
         MainDocumentPart main = word.getMainDocumentPart();
         WordParts.fillPlaceholders(main, values(review, reviewer, at), FINDINGS);
@@ -74,7 +80,7 @@ public final class ReviewDocx {
             throw problem("缺少单独成段的占位符 " + FINDINGS + "；请恢复原模板");
         }
         main.getContent().remove(index);
-        main.getContent().addAll(index, body(review));
+        main.getContent().addAll(index, body(review, new ReviewCitations(review, addresses), main));
         try {
             word.save(out);
         } catch (Docx4JException e) {
@@ -97,20 +103,27 @@ public final class ReviewDocx {
         return v;
     }
 
-    private List<Object> body(Review r) {
+    private List<Object> body(Review r, ReviewCitations cited, MainDocumentPart main) {
         ObjectFactory f = Context.getWmlObjectFactory();
         List<Object> out = new ArrayList<>();
+        out.add(WordParts.paragraph(f, cited.header(), false, null));
         out.add(WordParts.paragraph(f, "一、审查意见", false, HEADING_STYLE));
         Advice advice = Advice.standard();
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> bold = new ArrayList<>();
         int n = 0;
         for (Finding x : r.findings()) {
-            rows.add(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x), x.status().label(), advice.explained(x),
+            rows.add(List.of(Integer.toString(++n), x.category(), x.requirement(), "", township(x), x.status().label(), advice.explained(x),
                     x.mandatory() ? "强制性" : ""));
             bold.add(x.status() == Verdict.VIOLATED);
         }
-        out.add(table(f, MAIN, MAIN_WIDTHS, rows, bold, 5));
+        Tbl findings = table(f, MAIN, MAIN_WIDTHS, rows, bold, 5);
+        // the county clauses as links: row r + 1 (after the header), column 3
+        for (int i = 0; i < r.findings().size(); i++) {
+            ((Tr) findings.getContent().get(i + 1)).getContent().set(3,
+                    WordParts.cellOf(f, MAIN_WIDTHS[3], county(f, main, r.findings().get(i), cited), null));
+        }
+        out.add(findings);
         out.add(WordParts.paragraph(f, "", false, null));
         out.add(WordParts.paragraph(f, "二、指标对照", false, HEADING_STYLE));
         rows = new ArrayList<>();
@@ -134,11 +147,20 @@ public final class ReviewDocx {
         if (n == 0) {
             out.add(WordParts.paragraph(f, "（无。）", false, null));
         }
+        out.add(WordParts.paragraph(f, "", false, null));
+        out.add(WordParts.paragraph(f, ReviewCitations.APPENDIX, false, HEADING_STYLE));
+        for (Finding.CountyCite c : cited.all()) {
+            String address = cited.address(c);
+            out.add(WordParts.linked(f, main, List.of(WordParts.Piece.plain(c.cited() + "："),
+                    new WordParts.Piece(address, cited.link(c))), null));
+        }
         return out;
     }
 
-    private static String county(Finding x) {
-        return String.join("\n", x.countyClauses().stream().map(c -> c.cited() + "\n/clause/" + c.uid()).toList());
+    /** One paragraph per cited county clause, its citation a hyperlink to its citable address. */
+    private static List<P> county(ObjectFactory f, MainDocumentPart main, Finding x, ReviewCitations cited) {
+        return x.countyClauses().stream()
+                .map(c -> WordParts.linked(f, main, List.of(new WordParts.Piece(c.cited(), cited.link(c))), null)).toList();
     }
 
     private static String township(Finding x) {
