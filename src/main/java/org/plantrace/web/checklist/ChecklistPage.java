@@ -194,7 +194,13 @@ public class ChecklistPage {
     }
 
     public String getCountLine() {
-        return checklist == null ? "" : ChecklistWording.countLine(checklist);
+        if (checklist == null) {
+            return "";
+        }
+        long mandatory = checklist.requirements().stream().filter(ChecklistItem::mandatory).count();
+        int estimates = checklist.estimates().size();
+        return ck("checklist.msg.count", checklist.requirements().size(), mandatory)
+                + (estimates == 0 ? "" : ck("checklist.msg.count.estimates", estimates));
     }
 
     public String getDateLine() {

@@ -25,7 +25,14 @@ public final class SearchView {
 
     /** {@code citation}: 第十七条 标题（第三章第一节） for a clause of the shown plan (issue #14.1), else empty. */
     public record Hit(String href, ClauseLink link, String kind, String title, List<String> path,
-                      String snippetHtml, boolean mandatory, String citation) {
+                      String snippetHtml, boolean mandatory, String citation, boolean firstLoose) {
+        /**
+         * A clause below the article level (an item) is cited by its article (第十三条第二项 标题（…）),
+         * whose title is not its own: its own numbered title is shown too.
+         */
+        public boolean ownTitleToo() {
+            return link != null && !link.untitled() && !citation.isEmpty() && !citation.contains(link.heading());
+        }
     }
 
     public record Option(String label, int count, String href, boolean active) {
@@ -98,6 +105,9 @@ public final class SearchView {
 
     public List<Hit> getHits() {
         List<Hit> out = new ArrayList<>();
+        // where the loose matches begin in the whole list (the close ones rank first), when they are shown
+        long looseFrom = params.more() && result.close() > 0 && result.close() < result.total() ? result.close() : -1;
+        long rank = (long) (params.page() - 1) * SearchParameters.PAGE_SIZE;
         for (SearchHit h : result.hits()) {
             // a hit from another plan of the chain (a township plan) is cited at its own plan's address
             boolean otherPlan = plan != null && !plan.summary().code().equals(h.plan());
@@ -110,7 +120,7 @@ public final class SearchView {
                     : clausePath(h.uid()));
             String citation = link == null ? "" : plan.citations().label(h.uid());
             out.add(new Hit(href, link, labels.value("kind", h.kind()), title, path,
-                    SnippetHtml.safe(h.snippet()), h.mandatory(), citation));
+                    SnippetHtml.safe(h.snippet()), h.mandatory(), citation, rank++ == looseFrom));
         }
         return out;
     }
@@ -223,6 +233,21 @@ public final class SearchView {
             out.add(new PageLink(texts.getString("pager.next"), params.withPage(current + 1).href(base), false));
         }
         return out;
+    }
+
+    /** Loose matches left out of this list (issue #14.4): shown behind “更多相关结果”. */
+    public long getHiddenLoose() {
+        return result.hiddenLoose();
+    }
+
+    /** The same search with the loose matches after the close ones. */
+    public String getMoreHref() {
+        return params.withMore().href(base);
+    }
+
+    /** How many close matches lead the list (the loose ones follow when shown). */
+    public long getCloseCount() {
+        return result.close();
     }
 
     public String getRelevanceHref() {

@@ -150,7 +150,8 @@ public final class PlanIndex {
                 excerpt = start;
             }
         }
-        return new ClauseLink(c.uid(), c.kind().chineseName(), numbering.of(c), heading, excerpt, c.mandatory());
+        boolean empty = c.heading().isBlank() && c.text().isBlank() && c.children().isEmpty();
+        return new ClauseLink(c.uid(), c.kind().chineseName(), numbering.of(c), heading, excerpt, c.mandatory(), empty);
     }
 
     /**
