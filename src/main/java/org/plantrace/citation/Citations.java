@@ -32,6 +32,15 @@ public final class Citations {
         return labels.computeIfAbsent(clause, this::build);
     }
 
+    /** The label of the clause with durable id {@code uid}; empty when this version has no such clause. */
+    public String label(String uid) {
+        if (uid == null) {
+            return "";
+        }
+        List<Clause> path = ClauseTree.pathTo(roots, uid);
+        return path.isEmpty() ? "" : label(path.get(path.size() - 1));
+    }
+
     /** {@code 《规划名》第十六条（第三章第一节）}: the form a review opinion cites, without the title. */
     public String cite(String planTitle, Clause clause) {
         List<Clause> path = ClauseTree.pathTo(roots, clause.uid());

@@ -25,7 +25,7 @@ import org.plantrace.transmission.output.ChecklistWriter;
 
 /**
  * {@code checklist (--township NAME | --unit NAME | --all) [--format json|docx|pdf] [--out PATH]
- * [--data DIR] [--plan CODE] [--version N] [--drafts]}: the transmission checklist of one township or
+ * [--data DIR] [--plan CODE] [--version N] [--drafts] [--base-url URL]}: the transmission checklist of one township or
  * detailed-plan unit, or of every one. One target: JSON goes to stdout unless {@code --out} names a
  * file or folder; Word and PDF go to {@code --out} or to {@code ./<name>-传导清单-第N版.<ext>}.
  * {@code --all} writes one file per target into the {@code --out} folder (default {@code ./checklists}).
@@ -42,7 +42,7 @@ final class ChecklistCommand {
     }
 
     private record Request(TargetKind kind, String name, boolean all, ChecklistFormat format, String out,
-            String dataDir, String plan, int version, boolean drafts) {
+            String dataDir, String plan, int version, boolean drafts, org.plantrace.citation.ClauseAddresses addresses) {
     }
 
     static int run(List<String> args, PrintStream out) throws Exception {
@@ -86,7 +86,7 @@ final class ChecklistCommand {
             Path file = r.out() == null ? Path.of(ChecklistWriter.fileName(checklist, r.format()))
                     : Files.isDirectory(Path.of(r.out())) ? Path.of(r.out()).resolve(ChecklistWriter.fileName(checklist, r.format()))
                     : Path.of(r.out());
-            write(writer, checklist, r.format(), file);
+            write(writer, checklist, r.format(), r.addresses(), file);
             Console.line(out, "已生成 / written: " + file + "（" + checklist.items().size() + " 项）");
             return Main.OK;
         });
@@ -103,7 +103,7 @@ final class ChecklistCommand {
         List<Checklist> all = service.deriveAll(actor, plan, r.version());
         int items = 0;
         for (Checklist c : all) {
-            write(writer, c, r.format(), dir.resolve(ChecklistWriter.fileName(c, r.format())));
+            write(writer, c, r.format(), r.addresses(), dir.resolve(ChecklistWriter.fileName(c, r.format())));
             items += c.items().size();
         }
         Console.line(out, "已生成 / written: " + all.size() + " 个文件 files, " + items + " 项 items → " + dir);
@@ -111,13 +111,14 @@ final class ChecklistCommand {
     }
 
     /** Written beside the target and moved into place, so a failure never leaves half a file. */
-    private static void write(ChecklistWriter writer, Checklist c, ChecklistFormat format, Path file) throws IOException {
+    private static void write(ChecklistWriter writer, Checklist c, ChecklistFormat format,
+            org.plantrace.citation.ClauseAddresses addresses, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path part = Files.createTempFile(parent, ".checklist-", ".part");
         try {
             try (OutputStream o = Files.newOutputStream(part)) {
-                writer.write(c, format, o);
+                writer.write(c, format, addresses, o);
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -159,6 +160,7 @@ final class ChecklistCommand {
         String plan = null;
         int version = ChecklistService.LATEST;
         boolean drafts = false;
+        String baseUrl = null;
         int chosen = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -197,6 +199,7 @@ final class ChecklistCommand {
                     }
                 }
                 case "--drafts" -> drafts = true;
+                case BaseUrlOption.NAME -> baseUrl = value(args, ++i, "--base-url 后面需要网址 / --base-url needs a URL");
                 default -> throw new UsageException("checklist 不认识 / checklist does not take: " + arg);
             }
         }
@@ -207,7 +210,7 @@ final class ChecklistCommand {
         if (name != null && name.isBlank()) {
             throw new UsageException("名称不能为空 / the NAME is empty");
         }
-        return new Request(kind, name, all, format, out, dataDir, plan, version, drafts);
+        return new Request(kind, name, all, format, out, dataDir, plan, version, drafts, BaseUrlOption.addresses(baseUrl));
     }
 
     private static String value(List<String> args, int i, String missing) throws UsageException {

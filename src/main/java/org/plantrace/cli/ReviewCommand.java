@@ -35,7 +35,8 @@ import org.plantrace.transmission.Target;
 import org.plantrace.transmission.TargetKind;
 
 /**
- * {@code review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv|docx|pdf] [--out PATH] [--reviewer NAME]}:
+ * {@code review FILE --township NAME [--data DIR] [--county CODE] [--format json|csv|docx|pdf] [--out PATH] [--reviewer NAME]
+ * [--base-url URL]}:
  * reviews a township plan file against the checklist the current published county version binds
  * the township to. Stores nothing: the database is only read. JSON goes to stdout unless
  * {@code --out} names a file; CSV and the 审查意见书 (Word, PDF) go to {@code --out} or
@@ -49,7 +50,7 @@ final class ReviewCommand {
     }
 
     private record Request(Path file, String township, String dataDir, String county, ReviewFormat format, String out,
-            String reviewer) {
+            String reviewer, org.plantrace.citation.ClauseAddresses addresses) {
     }
 
     static int run(List<String> args, PrintStream out) throws Exception {
@@ -103,8 +104,8 @@ final class ReviewCommand {
                 switch (r.format()) {
                     case JSON -> ReviewJson.write(review, o);
                     case CSV -> ReviewCsv.write(review, o);
-                    case DOCX -> ReviewDocx.standard().write(review, r.reviewer(), Instant.now(), o);
-                    case PDF -> ReviewPdf.write(review, r.reviewer(), Instant.now(), o);
+                    case DOCX -> ReviewDocx.standard().write(review, r.reviewer(), Instant.now(), r.addresses(), o);
+                    case PDF -> ReviewPdf.write(review, r.reviewer(), Instant.now(), r.addresses(), o);
                 }
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -122,6 +123,7 @@ final class ReviewCommand {
         ReviewFormat format = ReviewFormat.JSON;
         String out = null;
         String reviewer = "命令行";
+        String baseUrl = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -129,6 +131,7 @@ final class ReviewCommand {
                 case "--data" -> dataDir = value(args, ++i, "--data 后面需要一个目录 / --data needs a DIR");
                 case "--county" -> county = value(args, ++i, "--county 后面需要县级规划编码 / --county needs a CODE");
                 case "--out" -> out = value(args, ++i, "--out 后面需要文件 / --out needs a PATH");
+                case BaseUrlOption.NAME -> baseUrl = value(args, ++i, "--base-url 后面需要网址 / --base-url needs a URL");
                 case "--reviewer" -> reviewer = value(args, ++i, "--reviewer 后面需要审查人姓名 / --reviewer needs a NAME");
                 case "--format" -> {
                     String f = value(args, ++i, "--format 后面需要 json、csv、docx 或 pdf / --format needs json|csv|docx|pdf");
@@ -149,7 +152,7 @@ final class ReviewCommand {
         if (township == null || township.isBlank()) {
             throw new UsageException("review 需要 --township NAME / review needs --township NAME");
         }
-        return new Request(file, township.strip(), dataDir, county, format, out, reviewer);
+        return new Request(file, township.strip(), dataDir, county, format, out, reviewer, BaseUrlOption.addresses(baseUrl));
     }
 
     private static String value(List<String> args, int i, String missing) throws UsageException {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * {@code township} (canonical name), {@code control_line}, {@code has_indicator} ({@code true}/{@code false})
  * and {@code indicator} (an indicator's name).
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, int page, int pageSize, SortOrder sort) {
+public record SearchRequest(String query, Map<String, List<String>> filters, int page, int pageSize, SortOrder sort,
+        boolean loose) {
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -27,6 +28,19 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         sort = sort == null ? SortOrder.RELEVANCE : sort;
     }
 
+    /** With the loose matches (every clause sharing a character pair with the query), ranked after the close ones. */
+    public SearchRequest(String query, Map<String, List<String>> filters, int page, int pageSize, SortOrder sort) {
+        this(query, filters, page, pageSize, sort, true);
+    }
+
+    /**
+     * {@code false}: only the close matches (issue #14.4) — the clauses that speak of the words, a
+     * planning term of them or its synonym — while there are any; the result counts the others.
+     */
+    public SearchRequest withLoose(boolean include) {
+        return new SearchRequest(query, filters, page, pageSize, sort, include);
+    }
+
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), 0, DEFAULT_PAGE_SIZE, SortOrder.RELEVANCE);
     }
@@ -37,14 +51,14 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         List<String> values = new ArrayList<>(more.getOrDefault(key, List.of()));
         values.add(Objects.requireNonNull(value));
         more.put(key, values);
-        return new SearchRequest(query, more, page, pageSize, sort);
+        return new SearchRequest(query, more, page, pageSize, sort, loose);
     }
 
     public SearchRequest page(int number, int size) {
-        return new SearchRequest(query, filters, number, size, sort);
+        return new SearchRequest(query, filters, number, size, sort, loose);
     }
 
     public SearchRequest sortedBy(SortOrder order) {
-        return new SearchRequest(query, filters, page, pageSize, order);
+        return new SearchRequest(query, filters, page, pageSize, order, loose);
     }
 }

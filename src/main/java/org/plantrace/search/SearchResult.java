@@ -9,13 +9,22 @@ import java.util.Optional;
  * all hits. A query that cannot be understood is not an error: it comes back with no hits and a
  * message in Chinese saying what to change. {@code related} are the places, control lines and
  * indicators whose names match the query, each with the number of visible clauses linked to it.
+ * {@code close} counts the close matches (issue #14.4): ranked first, the rest being loose matches
+ * that merely share a character pair with the query; {@code hiddenLoose} the loose matches a request
+ * without them left out (shown behind “更多相关结果”).
  */
 public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String message,
-        List<Related> related) {
+        List<Related> related, long close, long hiddenLoose) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
         related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A result that does not tell close from loose matches. */
+    public SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets, String message,
+            List<Related> related) {
+        this(total, hits, facets, message, related, total, 0);
     }
 
     /** A result without related places and indicators. */

@@ -50,6 +50,14 @@ public class ClauseTitle extends UIComponentBase {
             out.writeAttribute("class", "heading untitled", null);
             out.writeText(ClauseLink.UNTITLED, null);
             out.endElement("span");
+            if (link.numberOnly()) {
+                // why it is there: the source has the number alone (issue #14.1), not a reading error
+                out.startElement("span", owner);
+                out.writeAttribute("class", "number-only", null);
+                out.writeAttribute("title", org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "clause.numberOnly.why"), null);
+                out.writeText(org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "clause.numberOnly"), null);
+                out.endElement("span");
+            }
             if (!link.excerpt().isEmpty()) {
                 out.startElement("span", owner);
                 out.writeAttribute("class", "excerpt", null);

@@ -38,15 +38,36 @@ public class HomePage {
         } catch (RuntimeException e) {
             // the page must still render: say the store failed, log the details for the operator
             LOG.log(Level.WARNING, "reading the published plan failed", e);
-            problem = "读取规划数据时出错，规划数据库可能无法打开（" + StartupReport.briefly(e) + "）。详细信息见服务器日志。";
+            problem = org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "home.msg.storeFailed", StartupReport.briefly(e));
         }
         if (problem == null) {
-            problem = startup.problem().orElse(index == null ? "尚无已发布的规划。" : null);
+            problem = startup.problem().orElse(index == null ? org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "home.msg.nothingPublished") : null);
         }
     }
 
     public boolean isAvailable() {
         return index != null;
+    }
+
+    /** The plan's level in the reader's language (the summary is cached for everyone, in Chinese). */
+    public String getLevelWord() {
+        return index == null ? "" : org.plantrace.web.i18n.Words.here(index.version().plan().level());
+    }
+
+    /** The version's status in the reader's language. */
+    public String getStatusWord() {
+        return index == null ? "" : org.plantrace.web.i18n.Words.here(index.version().status());
+    }
+
+    /** 第 N 版 / version N. */
+    public String getVersionWord() {
+        return index == null ? "" : org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "home.versionNumber",
+                index.version().number());
+    }
+
+    /** The 强制性 badge of the outline, in the reader's language. */
+    public static String mandatoryBadge() {
+        return org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "outline.mandatory");
     }
 
     public PlanSummary getSummary() {

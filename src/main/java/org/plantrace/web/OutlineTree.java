@@ -79,8 +79,8 @@ public class OutlineTree extends UIComponentBase {
         if (link.mandatory()) {
             out.startElement("span", this);
             out.writeAttribute("class", "badge mandatory", null);
-            out.writeAttribute("title", "强制性内容", null);
-            out.writeText("强制性", null);
+            out.writeAttribute("title", org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "outline.mandatory.title"), null);
+            out.writeText(HomePage.mandatoryBadge(), null);
             out.endElement("span");
         }
     }

@@ -73,6 +73,27 @@ class ChecklistCommandTest {
     }
 
     @Test
+    void withABaseUrlTheRealPlansArticlesAreLinked() throws Exception {
+        Path docx = tmp.resolve("out/linked.docx");
+        Run w = run("checklist", "--township", "王庄堡镇", "--format", "docx", "--out", docx.toString(), "--data", data,
+                "--base-url", "http://localhost:8080/plantrace");
+        assertEquals(0, w.code(), w.err());
+        var links = org.plantrace.transmission.output.ClauseLinksOutputTest.hyperlinks(WordprocessingMLPackage.load(docx.toFile()));
+        assertTrue(links.stream().anyMatch(l -> l[0].matches("第[一二三四五六七八九十百]+条.*（第.+章.*）")
+                && l[1].startsWith("http://localhost:8080/plantrace/plans/hunyuan-2021-2035/1/clauses/")),
+                "an article number with chapter and section, linked: " + links.stream().limit(5).map(l -> l[0] + " → " + l[1]).toList());
+        Path pdf = tmp.resolve("out/linked.pdf");
+        Run p = run("checklist", "--township", "王庄堡镇", "--format", "pdf", "--out", pdf.toString(), "--data", data,
+                "--base-url", "http://localhost:8080/plantrace");
+        assertEquals(0, p.code(), p.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var uris = org.plantrace.transmission.output.ClauseLinksOutputTest.links(doc);
+            assertTrue(uris.stream().anyMatch(l -> l[0].startsWith("第") && l[1].startsWith("http://localhost:8080/plantrace/plans/")),
+                    uris.stream().limit(5).map(l -> l[0] + " → " + l[1]).toList().toString());
+        }
+    }
+
+    @Test
     void wordAndPdfFilesOpenAgain() throws Exception {
         Path docx = tmp.resolve("out/wzp.docx");
         Run w = run("checklist", "--township", "王庄堡镇", "--format", "docx", "--out", docx.toString(), "--data", data);

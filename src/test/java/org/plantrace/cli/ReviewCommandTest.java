@@ -117,6 +117,40 @@ class ReviewCommandTest {
     }
 
     @Test
+    void wordAndPdfOpinionsLinkTheCountyClausesToTheirAddresses() throws Exception {
+        String base = "https://plan.example.cn/pt";
+        String prefix = base + "/plans/hunyuan-2021-2035/1/clauses/";
+        Path docx = tmp.resolve("out/linked.docx");
+        Run r = run("review", SAMPLE, "--township", "王庄堡镇", "--data", data, "--format", "docx", "--out", docx.toString(), "--base-url", base);
+        assertEquals(0, r.code(), r.err());
+        var word = org.docx4j.openpackaging.packages.WordprocessingMLPackage.load(docx.toFile());
+        List<String[]> links = org.plantrace.transmission.output.ClauseLinksOutputTest.hyperlinks(word);
+        assertFalse(links.isEmpty());
+        for (String[] l : links) {
+            assertTrue(l[1].startsWith(prefix), l[1]);
+        }
+        assertTrue(links.stream().anyMatch(l -> l[0].startsWith("《浑源县国土空间总体规划（2021—2035年）》第") && l[0].contains("条")),
+                "a citation as planners write it is the link: " + links.stream().map(l -> l[0]).toList());
+        String text = org.docx4j.TextUtils.getText(word.getMainDocumentPart().getJaxbElement());
+        assertTrue(text.contains("条款地址：" + prefix), "the shared address printed once in the header");
+
+        Path pdf = tmp.resolve("out/linked.pdf");
+        r = run("review", SAMPLE, "--township", "王庄堡镇", "--data", data, "--format", "pdf", "--out", pdf.toString(), "--base-url", base);
+        assertEquals(0, r.code(), r.err());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String[]> uris = org.plantrace.transmission.output.ClauseLinksOutputTest.links(doc);
+            assertFalse(uris.isEmpty());
+            for (String[] l : uris) {
+                assertTrue(l[1].startsWith(prefix), l[1]);
+            }
+            assertTrue(uris.stream().anyMatch(l -> l[0].startsWith("《浑源县")), "the link lies over the citation: "
+                    + uris.stream().limit(5).map(l -> l[0]).toList());
+        }
+        assertEquals(1, run("review", SAMPLE, "--township", "王庄堡镇", "--data", data, "--format", "pdf", "--out", pdf.toString(),
+                "--base-url", "plan.example.cn").code(), "a base that is not a web address is a usage error");
+    }
+
+    @Test
     void refusals() throws Exception {
         Path empty = Files.createFile(tmp.resolve("empty.txt"));
         Path english = tmp.resolve("english.txt");

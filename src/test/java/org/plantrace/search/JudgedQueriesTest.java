@@ -86,13 +86,46 @@ class JudgedQueriesTest {
 
     /** {MRR@10, recall@10, precision@10, the precision@10 a perfect ranking would reach}; prints the misses. */
     static double[] run(Analysis analysis) throws Exception {
+        return run(analysis, true);
+    }
+
+    /**
+     * The list a person sees by default (issue #14.4): close matches only, the loose ones behind
+     * “更多相关结果”. What the cut keeps must still hold the judged clauses, and the two queries
+     * the issue names must come back short.
+     */
+    @Test
+    void theCutListKeepsTheJudgedClausesAndIsShort() throws Exception {
+        Analysis ours = Analysis.planning(Vocabulary.load(SeedPlan.VOCABULARY));
+        double[] all = run(ours, true);
+        double[] cut = run(ours, false);
+        System.out.printf(Locale.ROOT, "%-22s MRR@10 %.3f  recall@10 %.3f  precision@10 %.3f%n", "planning, cut list", cut[0],
+                cut[1], cut[2]);
+        assertTrue(cut[0] >= all[0] - 1e-9 && cut[1] >= all[1] - 1e-9, "the cut loses no judged clause from the top 10");
+        try (ClauseSearch search = ClauseSearch.open(IndexStore.inMemory(ours, ClauseLinks.NONE), plans)) {
+            for (String q : List.of("生态保护红线", "城镇开发边界面积", "耕地保有量")) {
+                SearchResult everything = search.search(SearchRequest.of(q), ViewerRole.PUBLIC);
+                SearchResult shown = search.search(SearchRequest.of(q).withLoose(false), ViewerRole.PUBLIC);
+                System.out.printf(Locale.ROOT, "  %-10s all %d, close %d, behind 更多相关结果 %d%n", q, everything.total(), shown.total(),
+                        shown.hiddenLoose());
+                assertEquals(everything.total(), shown.total() + shown.hiddenLoose(), q);
+                assertEquals(shown.total(), everything.close(), q + ": the close matches counted alike both ways");
+                assertTrue(shown.total() * 3 < everything.total(), q + ": the list is cut to what speaks of it");
+                // ranked alike: the close matches lead the full list in the same order
+                assertEquals(shown.hits().stream().map(SearchHit::uid).toList(),
+                        everything.hits().stream().limit(shown.hits().size()).map(SearchHit::uid).toList(), q);
+            }
+        }
+    }
+
+    static double[] run(Analysis analysis, boolean loose) throws Exception {
         double rr = 0;
         double recall = 0;
         double precision = 0;
         double ceiling = 0;
         try (ClauseSearch search = ClauseSearch.open(IndexStore.inMemory(analysis, ClauseLinks.NONE), plans)) {
             for (JudgedQueries.Judged q : judged.queries()) {
-                SearchResult r = search.search(SearchRequest.of(q.query()), ViewerRole.PUBLIC);
+                SearchResult r = search.search(SearchRequest.of(q.query()).withLoose(loose), ViewerRole.PUBLIC);
                 assertTrue(r.accepted(), q.query() + ": " + r.message());
                 List<String> headings = new ArrayList<>();
                 r.hits().forEach(h -> headings.add(h.heading()));
@@ -101,8 +134,8 @@ class JudgedQueriesTest {
                 recall += s.recall();
                 precision += s.precision();
                 ceiling += JudgedQueries.Score.precisionCeiling(q.relevant());
-                if (s.reciprocalRank() < 1 && Boolean.getBoolean("search.verbose")) {
-                    System.out.printf("  %-8s %-12s rr=%.2f top: %s%n", analysis.name(), q.query(), s.reciprocalRank(),
+                if ((s.reciprocalRank() < 1 || s.recall() < 1) && Boolean.getBoolean("search.verbose")) {
+                    System.out.printf("  %-8s %-12s rr=%.2f recall=%.2f top: %s%n", analysis.name(), q.query(), s.reciprocalRank(), s.recall(),
                             headings.subList(0, Math.min(5, headings.size())));
                 }
             }

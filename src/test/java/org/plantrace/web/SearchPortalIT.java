@@ -73,8 +73,10 @@ class SearchPortalIT {
         assertTrue(desktop.driver.getCurrentUrl().startsWith(Browser.baseUrl() + "/search?q="),
                 desktop.driver.getCurrentUrl());
         assertEquals("生态保护红线", desktop.driver.findElement(By.id("search-q")).getAttribute("value"));
-        assertTrue(total() > 10, "a term this common fills more than one page");
-        assertEquals(10, titles().size());
+        // only the clauses that speak of it (issue #14.4); the 170-odd sharing 保护 or 红线 wait behind 更多相关结果
+        assertTrue(total() >= 5 && total() <= 30, "close matches only: " + total());
+        assertEquals(Math.min(10, total()), titles().size());
+        assertTrue(desktop.driver.findElement(By.id("more-link")).isDisplayed());
         assertTrue(titles().stream().limit(3).anyMatch(t -> t.contains("划定生态保护红线")), titles().toString());
         List<WebElement> marks = desktop.driver.findElements(By.cssSelector("#results .snippet em"));
         assertFalse(marks.isEmpty(), "no highlighted match");
@@ -144,7 +146,8 @@ class SearchPortalIT {
 
     @Test
     void pagesAndOrderAreAddresses() {
-        search("生态保护红线");
+        // with the loose matches (more=1) the list runs over several pages
+        desktop.open("/search?q=" + URLEncoder.encode("生态保护红线", StandardCharsets.UTF_8) + "&more=1");
         List<String> first = titles();
         desktop.driver.findElement(By.linkText("下一页")).click();
         assertTrue(desktop.driver.getCurrentUrl().contains("page=2"));

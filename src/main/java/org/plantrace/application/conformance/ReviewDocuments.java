@@ -28,6 +28,12 @@ public final class ReviewDocuments {
     }
 
     public static void write(ConformanceRecord r, ReviewFormat format, OutputStream out) throws IOException {
+        write(r, format, org.plantrace.citation.ClauseAddresses.none(), out);
+    }
+
+    /** As {@link #write(ConformanceRecord, ReviewFormat, OutputStream)}; Word and PDF link each cited clause to its address. */
+    public static void write(ConformanceRecord r, ReviewFormat format, org.plantrace.citation.ClauseAddresses addresses,
+            OutputStream out) throws IOException {
         Review review = review(r);
         ReviewerNotes notes = notes(r);
         String reviewer = r.conclusion() == null ? r.ranBy() : r.conclusion().by();
@@ -35,8 +41,8 @@ public final class ReviewDocuments {
         switch (format) {
             case JSON -> ReviewJson.write(review, notes, out);
             case CSV -> ReviewCsv.write(review, notes, out);
-            case DOCX -> ReviewDocx.standard().write(review, notes, reviewer, at, out);
-            case PDF -> ReviewPdf.write(review, notes, reviewer, at, out);
+            case DOCX -> ReviewDocx.standard().write(review, notes, reviewer, at, addresses, out);
+            case PDF -> ReviewPdf.write(review, notes, reviewer, at, addresses, out);
             default -> throw new IllegalArgumentException(format.name());
         }
     }

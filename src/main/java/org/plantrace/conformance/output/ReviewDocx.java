@@ -26,6 +26,7 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.conformance.Figures;
 import org.plantrace.conformance.Finding;
 import org.plantrace.conformance.Review;
@@ -65,11 +66,22 @@ public final class ReviewDocx {
     }
 
     public void write(Review review, String reviewer, Instant at, OutputStream out) throws IOException {
-        write(review, null, reviewer, at, out);
+        write(review, null, reviewer, at, ClauseAddresses.none(), out);
+    }
+
+    /** With {@code addresses} known, each cited county clause is a hyperlink to its citable address (issue #14.1). */
+    public void write(Review review, String reviewer, Instant at, ClauseAddresses addresses, OutputStream out) throws IOException {
+        write(review, null, reviewer, at, addresses, out);
     }
 
     /** The 审查意见书 of a stored review: {@code notes} adds the reviewer's conclusion and a column of their decisions. */
     public void write(Review review, ReviewerNotes notes, String reviewer, Instant at, OutputStream out) throws IOException {
+        write(review, notes, reviewer, at, ClauseAddresses.none(), out);
+    }
+
+    /** Both: the reviewer's decisions ({@code notes}, may be null) and the clauses as hyperlinks. */
+    public void write(Review review, ReviewerNotes notes, String reviewer, Instant at, ClauseAddresses addresses,
+            OutputStream out) throws IOException {
         WordprocessingMLPackage word = load();
         MainDocumentPart main = word.getMainDocumentPart();
         WordParts.fillPlaceholders(main, values(review, notes, reviewer, at), FINDINGS);
@@ -83,7 +95,7 @@ public final class ReviewDocx {
             throw problem("缺少单独成段的占位符 " + FINDINGS + "；请恢复原模板");
         }
         main.getContent().remove(index);
-        main.getContent().addAll(index, body(review, notes));
+        main.getContent().addAll(index, body(review, notes, new ReviewCitations(review, addresses), main));
         try {
             word.save(out);
         } catch (Docx4JException e) {
@@ -106,16 +118,17 @@ public final class ReviewDocx {
         return v;
     }
 
-    private List<Object> body(Review r, ReviewerNotes notes) {
+    private List<Object> body(Review r, ReviewerNotes notes, ReviewCitations cited, MainDocumentPart main) {
         ObjectFactory f = Context.getWmlObjectFactory();
         List<Object> out = new ArrayList<>();
+        out.add(WordParts.paragraph(f, cited.header(), false, null));
         out.add(WordParts.paragraph(f, "一、审查意见", false, HEADING_STYLE));
         Advice advice = Advice.standard();
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> bold = new ArrayList<>();
         int n = 0;
         for (Finding x : r.findings()) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(++n), x.category(), x.requirement(), county(x), township(x),
+            List<String> row = new ArrayList<>(List.of(Integer.toString(++n), x.category(), x.requirement(), "", township(x),
                     x.status().label(), advice.explained(x), x.mandatory() ? "强制性" : ""));
             if (notes != null) {
                 row.add(notes.decision(n - 1));
@@ -123,13 +136,23 @@ public final class ReviewDocx {
             rows.add(row);
             bold.add(x.status() == Verdict.VIOLATED);
         }
+        Tbl findings;
+        int[] widths;
         if (notes == null) {
-            out.add(table(f, MAIN, MAIN_WIDTHS, rows, bold, 5));
+            widths = MAIN_WIDTHS;
+            findings = table(f, MAIN, widths, rows, bold, 5);
         } else {
             List<String> headers = new ArrayList<>(MAIN);
             headers.add(ReviewerNotes.COLUMN);
-            out.add(table(f, headers, MAIN_WIDTHS_WITH_DECISIONS, rows, bold, 5));
+            widths = MAIN_WIDTHS_WITH_DECISIONS;
+            findings = table(f, headers, widths, rows, bold, 5);
         }
+        // the county clauses as links: row r + 1 (after the header), column 3
+        for (int i = 0; i < r.findings().size(); i++) {
+            ((Tr) findings.getContent().get(i + 1)).getContent().set(3,
+                    WordParts.cellOf(f, widths[3], county(f, main, r.findings().get(i), cited), null));
+        }
+        out.add(findings);
         out.add(WordParts.paragraph(f, "", false, null));
         out.add(WordParts.paragraph(f, "二、指标对照", false, HEADING_STYLE));
         rows = new ArrayList<>();
@@ -156,6 +179,13 @@ public final class ReviewDocx {
         if (n == 0) {
             out.add(WordParts.paragraph(f, "（无。）", false, null));
         }
+        out.add(WordParts.paragraph(f, "", false, null));
+        out.add(WordParts.paragraph(f, ReviewCitations.APPENDIX, false, HEADING_STYLE));
+        for (Finding.CountyCite c : cited.all()) {
+            String address = cited.address(c);
+            out.add(WordParts.linked(f, main, List.of(WordParts.Piece.plain(c.cited() + "："),
+                    new WordParts.Piece(address, cited.link(c))), null));
+        }
         return out;
     }
 
@@ -171,8 +201,10 @@ public final class ReviewDocx {
         return List.of(g.indicator(), g.assigned(), g.planned().isEmpty() ? "（未写明）" : g.planned(), g.converted(), g.comparison());
     }
 
-    private static String county(Finding x) {
-        return String.join("\n", x.countyClauses().stream().map(c -> c.cited() + "\n/clause/" + c.uid()).toList());
+    /** One paragraph per cited county clause, its citation a hyperlink to its citable address. */
+    private static List<P> county(ObjectFactory f, MainDocumentPart main, Finding x, ReviewCitations cited) {
+        return x.countyClauses().stream()
+                .map(c -> WordParts.linked(f, main, List.of(new WordParts.Piece(c.cited(), cited.link(c))), null)).toList();
     }
 
     private static String township(Finding x) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.conformance.Finding;
 import org.plantrace.conformance.Review;
 import org.plantrace.conformance.Verdict;
@@ -26,11 +27,23 @@ public final class ReviewPdf {
     }
 
     public static void write(Review r, String reviewer, Instant at, OutputStream out) throws IOException {
-        write(r, null, reviewer, at, out);
+        write(r, null, reviewer, at, ClauseAddresses.none(), out);
+    }
+
+    /** With {@code addresses} known, each cited county clause is a link to its citable address (issue #14.1). */
+    public static void write(Review r, String reviewer, Instant at, ClauseAddresses addresses, OutputStream out) throws IOException {
+        write(r, null, reviewer, at, addresses, out);
     }
 
     /** The 审查意见书 of a stored review, with the reviewer's conclusion and decisions ({@code notes}). */
     public static void write(Review r, ReviewerNotes notes, String reviewer, Instant at, OutputStream out) throws IOException {
+        write(r, notes, reviewer, at, ClauseAddresses.none(), out);
+    }
+
+    /** Both: the reviewer's decisions ({@code notes}, may be null) and the clauses as links. */
+    public static void write(Review r, ReviewerNotes notes, String reviewer, Instant at, ClauseAddresses addresses,
+            OutputStream out) throws IOException {
+        ReviewCitations cited = new ReviewCitations(r, addresses);
         var v = ReviewDocx.values(r, notes, reviewer, at);
         String title = r.township() + "国土空间总体规划符合性审查意见书";
         List<Line> lines = new ArrayList<>();
@@ -43,6 +56,7 @@ public final class ReviewPdf {
         lines.add(new Line(v.get("${SUMMARY}"), false, 12, 0, false, 6, 0));
         lines.add(new Line("本意见书由 PlanTrace 按审查规则逐项对照传导清单生成，结论为机器建议，须由审查人确认或改判；面积类下达值如注明“示意”，"
                 + "为示意图层叠加结果，非官方成果。", false, SMALL, 0, false, 24, 0));
+        lines.add(new Line(cited.header(), false, SMALL, 0, false, 6, 0));
         lines.add(new Line("一、审查意见", true, 14, 0, false, -1, 0));
         Advice advice = Advice.standard();
         int n = 0;
@@ -50,8 +64,9 @@ public final class ReviewPdf {
             boolean bad = f.status() == Verdict.VIOLATED;
             lines.add(new Line((++n) + ". 【" + f.status().label() + "】" + (f.mandatory() ? "【强制性】" : "") + f.category() + "：" + f.requirement(),
                     bad, BODY, 0, false, 6, 30));
-            lines.add(new Line("县级规划条款：" + String.join("；", f.countyClauses().stream().map(c -> c.cited() + " /clause/" + c.uid())
-                    .toList()), false, SMALL, INDENT, false, 0, 0));
+            lines.add(new Line("县级规划条款：" + String.join("；", f.countyClauses().stream().map(Finding.CountyCite::cited).toList()),
+                    false, SMALL, INDENT, false, 0, 0,
+                    f.countyClauses().stream().map(c -> new LinePdf.Link(c.cited(), cited.link(c))).toList()));
             lines.add(new Line("乡镇规划条款：" + (f.evidence().isBlank() ? "（未见）" : f.evidence()), false, SMALL, INDENT, false, 0, 0));
             lines.add(new Line("问题说明与修改意见：" + advice.explained(f), false, SMALL, INDENT, false, 0, 0));
             if (notes != null && !notes.decision(n - 1).isBlank()) {
@@ -78,6 +93,11 @@ public final class ReviewPdf {
         }
         if (n == 0) {
             lines.add(Line.of("（无。）", BODY));
+        }
+        lines.add(new Line(ReviewCitations.APPENDIX, true, 14, 0, false, 16, 40));
+        for (Finding.CountyCite c : cited.all()) {
+            String address = cited.address(c);
+            lines.add(new Line(c.cited() + "：" + address, false, SMALL, 0, false, 2, 0, List.of(new LinePdf.Link(address, cited.link(c)))));
         }
         LinePdf.write(title, lines, out);
     }

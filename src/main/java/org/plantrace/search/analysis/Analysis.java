@@ -28,6 +28,15 @@ public interface Analysis {
         return query(words, quoted);
     }
 
+    /**
+     * The clauses that speak of the words themselves (issue #14.4) rather than share a character
+     * pair with them: by default the words as written, a phrase. Used to cut loose matches behind
+     * “更多相关结果”, never to score.
+     */
+    default Query closeQuery(String words, boolean quoted) {
+        return query(words, true);
+    }
+
     static Analysis bigram() {
         return new BaselineAnalysis("bigram", new CJKAnalyzer());
     }

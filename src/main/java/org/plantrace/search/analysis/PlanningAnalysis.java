@@ -1,6 +1,7 @@
 package org.plantrace.search.analysis;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -64,6 +65,34 @@ final class PlanningAnalysis implements Analysis {
             addTerm(q, synonym, SYNONYM_FACTOR);
         }
         return FieldQueries.orNothing(q.build());
+    }
+
+    /**
+     * Close matches: the characters as written (a bigram phrase), or every outermost planning term
+     * of the words, each as itself or one of its synonyms (城镇开发边界面积 → clauses naming 城镇开发边界
+     * and 面积; 学校 → 幼儿园, 小学 …). A clause merely sharing 保护 with 生态保护红线 is not one.
+     */
+    @Override
+    public Query closeQuery(String words, boolean quoted) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(FieldQueries.orNothing(FieldQueries.acrossFields(bigrams, words, true).build()), BooleanClause.Occur.SHOULD);
+        List<PlanningDictionary.Match> outer = quoted ? List.of() : vocabulary.dictionary().outermost(words);
+        if (!outer.isEmpty()) {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (PlanningDictionary.Match m : outer) {
+                BooleanQuery.Builder one = new BooleanQuery.Builder();
+                addTerm(one, m.term(), 1f);
+                one.add(FieldQueries.orNothing(FieldQueries.acrossFields(bigrams, m.term(), true).build()), BooleanClause.Occur.SHOULD);
+                for (String synonym : vocabulary.synonyms().of(m.term())) {
+                    addTerm(one, synonym, SYNONYM_FACTOR);
+                    one.add(FieldQueries.orNothing(FieldQueries.acrossFields(bigrams, synonym, true).build()),
+                            BooleanClause.Occur.SHOULD);
+                }
+                every.add(one.build(), BooleanClause.Occur.MUST);
+            }
+            q.add(every.build(), BooleanClause.Occur.SHOULD);
+        }
+        return q.build();
     }
 
     @Override

@@ -53,6 +53,8 @@ public final class ClauseQueries {
 
     /** Far above any text score, so the named article leads. */
     private static final float ARTICLE_BOOST = 1000f;
+    /** Above any text score and below an article named: close matches rank before loose ones (issue #14.4). */
+    private static final float CLOSE_BOOST = 300f;
 
     private final IndexStore store;
     private IndexReader stateReader;
@@ -66,7 +68,9 @@ public final class ClauseQueries {
         Query userQuery;
         Query highlightQuery;
         Query visible;
+        Query close = null;
         BooleanQuery.Builder full = new BooleanQuery.Builder();
+        BooleanQuery.Builder scope = new BooleanQuery.Builder();
         try {
             userQuery = parse(request.query(), false);
             highlightQuery = parse(request.query(), true);
@@ -75,13 +79,40 @@ public final class ClauseQueries {
             visible = Visibility.filter(viewer, store.catalog(), request.filters());
             full.add(visible, BooleanClause.Occur.FILTER);
             Filters.addTo(full, request.filters());
+            if (!request.query().isBlank()) {
+                close = closeMatches(request.query());
+                scope.add(visible, BooleanClause.Occur.FILTER);
+                Filters.addTo(scope, request.filters());
+            }
         } catch (QueryProblem problem) {
             return rejected(problem.getMessage());
+        }
+        IndexSearcher searcher = store.acquire();
+        long closeCount = -1;
+        long allCount = -1;
+        if (close != null) {
+            try {
+                closeCount = searcher.count(scope.add(close, BooleanClause.Occur.FILTER).build());
+                allCount = searcher.count(full.build());
+            } catch (BooleanQuery.TooManyClauses e) {
+                close = null;
+            } catch (IOException | RuntimeException e) {
+                store.release(searcher);
+                throw e;
+            }
+        }
+        boolean cut = close != null && !request.loose() && closeCount > 0 && closeCount < allCount;
+        if (cut) {
+            full.add(close, BooleanClause.Occur.FILTER);
         }
         // heading-only clauses score less than the clauses that state something
         Query query = FunctionScoreQuery.boostByValue(full.build(),
                 DoubleValuesSource.fromDoubleField(ClauseFields.WEIGHT));
-        IndexSearcher searcher = store.acquire();
+        if (!cut && close != null && closeCount > 0 && request.sort() == SortOrder.RELEVANCE) {
+            // close matches first, their order among themselves the text score's (the step is not weighed down)
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(close), CLOSE_BOOST), BooleanClause.Occur.SHOULD).build();
+        }
         try {
             int wanted = Math.max(1, (request.page() + 1) * request.pageSize());
             FacetsCollectorManager.FacetsResult found = request.sort() == SortOrder.DOCUMENT_ORDER
@@ -97,7 +128,10 @@ public final class ClauseQueries {
             }
             List<Related> related = request.query().isBlank() || request.page() > 0
                     ? List.of() : RelatedTargets.find(searcher, visible, request.query());
-            return new SearchResult(top.totalHits.value, hits, facets(searcher.getIndexReader(), found), null, related);
+            long total = top.totalHits.value;
+            long shownClose = close == null ? total : cut ? total : closeCount;
+            return new SearchResult(total, hits, facets(searcher.getIndexReader(), found), null, related, shownClose,
+                    cut ? allCount - closeCount : 0);
         } catch (BooleanQuery.TooManyClauses e) {
             return rejected("查询太长，请减少词语后再试");
         } finally {
@@ -122,12 +156,32 @@ public final class ClauseQueries {
                 .build();
     }
 
+    /**
+     * The close matches of a query (issue #14.4): every word as the analysis's close query, or the
+     * article the query names.
+     */
+    private Query closeMatches(String text) throws QueryProblem {
+        Query words = parse(text, false, true);
+        OptionalInt article = ArticleNumbers.inQuery(text);
+        if (article.isEmpty()) {
+            return words;
+        }
+        return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ClauseFields.ARTICLE, Integer.toString(article.getAsInt()))), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     private Query parse(String text, boolean forHighlight) throws QueryProblem {
+        return parse(text, forHighlight, false);
+    }
+
+    private Query parse(String text, boolean forHighlight, boolean close) throws QueryProblem {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
         try {
-            return new ClauseQueryParser(store.analysis(), forHighlight).parse(text);
+            return new ClauseQueryParser(store.analysis(), forHighlight, close).parse(text);
         } catch (ClauseQueryParser.Refused refused) {
             throw new QueryProblem(refused.getMessage());
         } catch (ParseException | RuntimeException e) {

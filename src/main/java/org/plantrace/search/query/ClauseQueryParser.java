@@ -14,12 +14,22 @@ final class ClauseQueryParser extends QueryParser {
     private static final String ANY_FIELD = "\u0000any";
     private final Analysis analysis;
     private final boolean forHighlight;
+    private final boolean close;
 
     ClauseQueryParser(Analysis analysis, boolean forHighlight) {
+        this(analysis, forHighlight, false);
+    }
+
+    /**
+     * {@code close}: the query of close matches (issue #14.4) — each word as {@link Analysis#closeQuery},
+     * every word required — that separates what a person means from loose matches.
+     */
+    ClauseQueryParser(Analysis analysis, boolean forHighlight, boolean close) {
         super(ANY_FIELD, analysis.analyzer());
         this.analysis = analysis;
         this.forHighlight = forHighlight;
-        setDefaultOperator(Operator.OR);
+        this.close = close;
+        setDefaultOperator(close ? Operator.AND : Operator.OR);
     }
 
     @Override
@@ -27,7 +37,8 @@ final class ClauseQueryParser extends QueryParser {
         if (!ANY_FIELD.equals(field)) {
             throw new Refused("不支持“字段:词”的写法，请直接输入要找的词，用筛选条件限定范围");
         }
-        return forHighlight ? analysis.highlightQuery(queryText, quoted) : analysis.query(queryText, quoted);
+        return close ? analysis.closeQuery(queryText, quoted)
+                : forHighlight ? analysis.highlightQuery(queryText, quoted) : analysis.query(queryText, quoted);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.docx4j.wml.TblGrid;
 import org.docx4j.wml.TblGridCol;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.transmission.Checklist;
 import org.plantrace.transmission.ChecklistItem;
 import org.plantrace.transmission.SourceClause;
@@ -65,12 +66,21 @@ public final class ChecklistDocx {
     }
 
     public void write(Checklist checklist, OutputStream out) throws IOException {
+        write(checklist, ClauseAddresses.none(), out);
+    }
+
+    /**
+     * With {@code addresses} known, each source clause is a hyperlink to its citable address, the
+     * address all of them share is printed under the notes, and each cited clause's full address
+     * once at the end (附：引用条款地址), for those who read the file on paper.
+     */
+    public void write(Checklist checklist, ClauseAddresses addresses, OutputStream out) throws IOException {
         WordprocessingMLPackage word = load();
         MainDocumentPart main = word.getMainDocumentPart();
         WordParts.fillPlaceholders(main, values(checklist), CATEGORIES);
         int at = categoriesParagraph(main);
         main.getContent().remove(at);
-        main.getContent().addAll(at, body(checklist));
+        main.getContent().addAll(at, body(checklist, new Cited(checklist, addresses), main));
         try {
             word.save(out);
         } catch (Docx4JException e) {
@@ -137,7 +147,7 @@ public final class ChecklistDocx {
         throw problem("缺少单独成段的占位符 " + CATEGORIES + "（各类别表格插入处）；请恢复原模板");
     }
 
-    private static List<Object> body(Checklist c) {
+    private static List<Object> body(Checklist c, Cited cited, MainDocumentPart main) {
         ObjectFactory f = Context.getWmlObjectFactory();
         List<Object> out = new ArrayList<>();
         List<ChecklistSections.Section> sections = ChecklistSections.of(c);
@@ -148,16 +158,27 @@ public final class ChecklistDocx {
         for (String note : ChecklistWording.notes(c)) {
             out.add(WordParts.paragraph(f, note, false, null));
         }
+        if (cited.addresses.known()) {
+            out.add(WordParts.paragraph(f, Cited.header(c, cited.addresses), false, null));
+        }
         for (ChecklistSections.Section section : sections) {
             out.add(WordParts.paragraph(f, section.category(), false, CATEGORY_STYLE));
-            out.add(table(f, section));
+            out.add(table(f, section, cited, main));
             // Word joins two tables that touch; an empty paragraph keeps them apart
             out.add(WordParts.paragraph(f, "", false, null));
+        }
+        if (cited.addresses.known() && !cited.all().isEmpty()) {
+            out.add(WordParts.paragraph(f, Cited.APPENDIX, false, CATEGORY_STYLE));
+            for (SourceClause s : cited.all()) {
+                String address = cited.address(s);
+                out.add(WordParts.linked(f, main, List.of(WordParts.Piece.plain(ChecklistWording.source(s) + "："),
+                        new WordParts.Piece(address, address)), null));
+            }
         }
         return out;
     }
 
-    private static Tbl table(ObjectFactory f, ChecklistSections.Section section) {
+    private static Tbl table(ObjectFactory f, ChecklistSections.Section section, Cited cited, MainDocumentPart main) {
         Tbl tbl = WordParts.table(f, TABLE_STYLE);
         TblGrid grid = f.createTblGrid();
         for (int w : WIDTHS) {
@@ -186,11 +207,11 @@ public final class ChecklistDocx {
             row.getContent().add(WordParts.cell(f, WIDTHS[2], List.of(ChecklistWording.binding(item)), bold,
                     item.mandatory() ? "FCE4D6" : null));
             row.getContent().add(WordParts.cell(f, WIDTHS[3], List.of(ChecklistWording.target(item.target())), bold, null));
-            List<String> sources = new ArrayList<>();
+            List<P> sources = new ArrayList<>();
             for (SourceClause s : item.sourceClauses()) {
-                sources.add(ChecklistWording.source(s));
+                sources.add(WordParts.linked(f, main, List.of(new WordParts.Piece(ChecklistWording.source(s), cited.address(s))), null));
             }
-            row.getContent().add(WordParts.cell(f, WIDTHS[4], sources, false, null));
+            row.getContent().add(WordParts.cellOf(f, WIDTHS[4], sources, null));
             row.getContent().add(WordParts.cell(f, WIDTHS[5], List.of(text(item.rule())), false, null));
             tbl.getContent().add(row);
         }

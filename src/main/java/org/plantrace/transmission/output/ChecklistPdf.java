@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.transmission.Checklist;
 import org.plantrace.transmission.ChecklistItem;
 
@@ -41,19 +42,28 @@ public final class ChecklistPdf {
     }
 
     public static void write(Checklist c, OutputStream out) throws IOException {
+        write(c, ClauseAddresses.none(), out);
+    }
+
+    /**
+     * With {@code addresses} known, each source clause is a link to its citable address
+     * ({@link PdfLinks}), the address they share is printed on the cover and each cited clause's full
+     * address once at the end.
+     */
+    public static void write(Checklist c, ClauseAddresses addresses, OutputStream out) throws IOException {
         byte[] saved;
         Map<String, Map<Integer, Integer>> drawn;
         // faces of this document's own until it is saved; other documents use other faces
         try (CjkFaces faces = CjkFaces.borrow()) {
             ByteArrayOutputStream first = new ByteArrayOutputStream();
-            drawn = layOut(c, first, faces);
+            drawn = layOut(c, new Cited(c, addresses), first, faces);
             saved = first.toByteArray();
         }
         ToUnicodeRepair.repair(saved, drawn, out);
     }
 
     /** Lays the checklist out and saves it (subsetting the fonts); returns which glyph drew which character. */
-    private static Map<String, Map<Integer, Integer>> layOut(Checklist c, OutputStream out, CjkFaces borrowed)
+    private static Map<String, Map<Integer, Integer>> layOut(Checklist c, Cited cited, OutputStream out, CjkFaces borrowed)
             throws IOException {
         TrueTypeFont regularFace = borrowed.regular;
         TrueTypeFont boldFace = borrowed.bold;
@@ -78,6 +88,10 @@ public final class ChecklistPdf {
                     pages.skip(6);
                     pages.line(note, false, SMALL, 0, false);
                 }
+                if (cited.addresses.known()) {
+                    pages.skip(6);
+                    pages.line(Cited.header(c, cited.addresses), false, SMALL, 0, false);
+                }
                 pages.newPage();
                 for (ChecklistSections.Section section : ChecklistSections.of(c)) {
                     pages.keep(60);
@@ -87,12 +101,28 @@ public final class ChecklistPdf {
                     int n = section.firstNumber();
                     for (ChecklistItem item : section.items()) {
                         List<String> lines = ChecklistWording.itemLines(n++, item);
+                        List<PdfLinks.Link> links = item.sourceClauses().stream()
+                                .map(s -> new PdfLinks.Link(ChecklistWording.source(s), cited.address(s))).toList();
                         pages.keep(30);
                         pages.line(lines.get(0), item.mandatory(), BODY, 0, false);
                         for (int i = 1; i < lines.size(); i++) {
-                            pages.line(lines.get(i), false, SMALL, INDENT, false);
+                            // the sources line names the cited clauses: those words are the links
+                            pages.line(lines.get(i), false, SMALL, INDENT, false,
+                                    lines.get(i).startsWith("来源：") ? links : List.of());
                         }
                         pages.skip(5);
+                    }
+                }
+                List<org.plantrace.transmission.SourceClause> all = cited.all();
+                if (!all.isEmpty()) {
+                    pages.keep(60);
+                    pages.skip(6);
+                    pages.line(Cited.APPENDIX, true, 14, 0, false);
+                    pages.skip(4);
+                    for (org.plantrace.transmission.SourceClause s : all) {
+                        String address = cited.address(s);
+                        pages.line(ChecklistWording.source(s) + "：" + address, false, SMALL, 0, false,
+                                List.of(new PdfLinks.Link(address, address)));
                     }
                 }
             }
@@ -130,6 +160,7 @@ public final class ChecklistPdf {
         private final PDDocument doc;
         private final Faces faces;
         private PDPageContentStream stream;
+        private PDPage page;
         private float y;
 
         Pages(PDDocument doc, Faces faces) throws IOException {
@@ -142,7 +173,7 @@ public final class ChecklistPdf {
             if (stream != null) {
                 stream.close();
             }
-            PDPage page = new PDPage(PAGE);
+            page = new PDPage(PAGE);
             doc.addPage(page);
             stream = new PDPageContentStream(doc, page);
             y = PAGE.getHeight() - MARGIN_TOP;
@@ -160,10 +191,19 @@ public final class ChecklistPdf {
         }
 
         void line(String text, boolean bold, float size, float indent, boolean centred) throws IOException {
+            line(text, bold, size, indent, centred, List.of());
+        }
+
+        void line(String text, boolean bold, float size, float indent, boolean centred, List<PdfLinks.Link> links)
+                throws IOException {
             PDFont font = faces.font(bold);
             float width = PAGE.getWidth() - 2 * MARGIN_X - indent;
             float leading = size * 1.55f;
-            for (String part : wrap(faces.drawable(text, bold), font, size, width)) {
+            String drawable = faces.drawable(text, bold);
+            List<PdfLinks.Anchor> anchors = PdfLinks.anchors(drawable, links.stream()
+                    .map(l -> new PdfLinks.Link(faces.drawable(l.text(), bold), l.uri())).toList());
+            int offset = 0;
+            for (String part : wrap(drawable, font, size, width)) {
                 if (y - leading < MARGIN_BOTTOM) {
                     newPage();
                 }
@@ -172,11 +212,8 @@ public final class ChecklistPdf {
                 if (centred) {
                     x = (PAGE.getWidth() - font.getStringWidth(part) / 1000 * size) / 2;
                 }
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(x, y);
-                stream.showText(part);
-                stream.endText();
+                PdfLinks.show(stream, page, font, size, x, y, part, offset, anchors);
+                offset += part.length();
             }
         }
 

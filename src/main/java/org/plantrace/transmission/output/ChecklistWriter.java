@@ -2,6 +2,7 @@ package org.plantrace.transmission.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.transmission.Checklist;
 
 /** Writes a checklist in any of the {@link ChecklistFormat}s; the one entry the command line and the web use. */
@@ -18,10 +19,16 @@ public final class ChecklistWriter {
     }
 
     public void write(Checklist checklist, ChecklistFormat format, OutputStream out) throws IOException {
+        write(checklist, format, ClauseAddresses.none(), out);
+    }
+
+    /** With the clauses' citable addresses: Word and PDF link each source clause there (issue #14.1). */
+    public void write(Checklist checklist, ChecklistFormat format, ClauseAddresses addresses, OutputStream out)
+            throws IOException {
         switch (format) {
             case JSON -> ChecklistJson.write(checklist, out);
-            case DOCX -> docx.write(checklist, out);
-            case PDF -> ChecklistPdf.write(checklist, out);
+            case DOCX -> docx.write(checklist, addresses, out);
+            case PDF -> ChecklistPdf.write(checklist, addresses, out);
         }
     }
 

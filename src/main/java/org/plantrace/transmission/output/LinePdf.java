@@ -31,10 +31,23 @@ public final class LinePdf {
      * One paragraph: wrapped to the page; {@code before} points of space above it (a new page when
      * {@code before} is negative); {@code keep} points that must still fit below, else a new page.
      */
-    public record Line(String text, boolean bold, float size, float indent, boolean centred, float before, float keep) {
+    public record Line(String text, boolean bold, float size, float indent, boolean centred, float before, float keep,
+            List<Link> links) {
+        public Line {
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+
+        public Line(String text, boolean bold, float size, float indent, boolean centred, float before, float keep) {
+            this(text, bold, size, indent, centred, before, keep, List.of());
+        }
+
         public static Line of(String text, float size) {
             return new Line(text, false, size, 0, false, 0, 0);
         }
+    }
+
+    /** Words of a line that are a real hyperlink to {@code address} (a cited clause); no address, no link. */
+    public record Link(String text, String address) {
     }
 
     private LinePdf() {
@@ -63,10 +76,11 @@ public final class LinePdf {
             doc.getDocumentInformation().setCreator("PlanTrace");
             doc.getDocumentCatalog().setLanguage("zh-CN");
             PDPageContentStream stream = null;
+            PDPage[] page = new PDPage[1];
             float y = 0;
             for (Line line : lines) {
                 if (stream == null || line.before() < 0 || y - Math.max(line.before(), 0) - line.keep() < MARGIN_BOTTOM) {
-                    stream = newPage(doc, stream);
+                    stream = newPage(doc, stream, page);
                     y = PAGE.getHeight() - MARGIN_TOP;
                 }
                 y -= Math.max(line.before(), 0);
@@ -74,19 +88,20 @@ public final class LinePdf {
                 CmapLookup cmap = (line.bold() ? boldFace : regularFace).getUnicodeCmapLookup();
                 float width = PAGE.getWidth() - 2 * MARGIN_X - line.indent();
                 float leading = line.size() * 1.55f;
-                for (String part : ChecklistPdf.wrap(drawable(line.text(), font, cmap, drawn), font, line.size(), width)) {
+                String text = drawable(line.text(), font, cmap, drawn);
+                List<PdfLinks.Anchor> anchors = PdfLinks.anchors(text, line.links().stream()
+                        .map(l -> new PdfLinks.Link(drawable(l.text(), font, cmap, drawn), l.address())).toList());
+                int offset = 0;
+                for (String part : ChecklistPdf.wrap(text, font, line.size(), width)) {
                     if (y - leading < MARGIN_BOTTOM) {
-                        stream = newPage(doc, stream);
+                        stream = newPage(doc, stream, page);
                         y = PAGE.getHeight() - MARGIN_TOP;
                     }
                     y -= leading;
                     float x = line.centred() ? (PAGE.getWidth() - font.getStringWidth(part) / 1000 * line.size()) / 2
                             : MARGIN_X + line.indent();
-                    stream.beginText();
-                    stream.setFont(font, line.size());
-                    stream.newLineAtOffset(x, y);
-                    stream.showText(part);
-                    stream.endText();
+                    PdfLinks.show(stream, page[0], font, line.size(), x, y, part, offset, anchors);
+                    offset += part.length();
                 }
             }
             if (stream != null) {
@@ -96,12 +111,13 @@ public final class LinePdf {
         }
     }
 
-    private static PDPageContentStream newPage(PDDocument doc, PDPageContentStream open) throws IOException {
+    private static PDPageContentStream newPage(PDDocument doc, PDPageContentStream open, PDPage[] current) throws IOException {
         if (open != null) {
             open.close();
         }
         PDPage page = new PDPage(PAGE);
         doc.addPage(page);
+        current[0] = page;
         return new PDPageContentStream(doc, page);
     }
 

@@ -113,4 +113,82 @@ public final class WordParts {
         tbl.setTblPr(pr);
         return tbl;
     }
+
+    /**
+     * A paragraph of text pieces, each either plain or a real hyperlink ({@code w:hyperlink} with an
+     * external relationship of {@code main}) to its address — a cited clause's citable address
+     * (issue #14.1). A piece without an address is plain text.
+     */
+    public static P linked(ObjectFactory f, org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart main,
+            List<Piece> pieces, String style) {
+        P p = paragraph(f, "", false, style);
+        for (Piece piece : pieces) {
+            if (piece.text().isEmpty()) {
+                continue;
+            }
+            R r = run(f, piece.text());
+            if (piece.address() == null) {
+                p.getContent().add(r);
+                continue;
+            }
+            // the look of a link (blue, underlined) written on the run: the templates have no Hyperlink style
+            RPr rpr = f.createRPr();
+            org.docx4j.wml.Color color = f.createColor();
+            color.setVal("0563C1");
+            rpr.setColor(color);
+            org.docx4j.wml.U u = f.createU();
+            u.setVal(org.docx4j.wml.UnderlineEnumeration.SINGLE);
+            rpr.setU(u);
+            r.setRPr(rpr);
+            P.Hyperlink link = f.createPHyperlink();
+            link.setId(relationship(main, piece.address()));
+            link.getContent().add(r);
+            p.getContent().add(f.createPHyperlink(link));
+        }
+        return p;
+    }
+
+    /** A cell of ready paragraphs (see {@link #linked}); {@link #cell} for plain text. */
+    public static Tc cellOf(ObjectFactory f, int width, List<P> paragraphs, String fill) {
+        Tc tc = cell(f, width, List.of(), false, fill);
+        if (!paragraphs.isEmpty()) {
+            tc.getContent().clear();
+            tc.getContent().addAll(paragraphs);
+        }
+        return tc;
+    }
+
+    /** A piece of a paragraph: its text and, for a link, the address it leads to (else null). */
+    public record Piece(String text, String address) {
+        public Piece {
+            text = text == null ? "" : text;
+        }
+
+        public static Piece plain(String text) {
+            return new Piece(text, null);
+        }
+    }
+
+    private static R run(ObjectFactory f, String text) {
+        R r = f.createR();
+        Text t = f.createText();
+        t.setValue(text);
+        t.setSpace("preserve");
+        r.getContent().add(f.createRT(t));
+        return r;
+    }
+
+    /** The id of an external hyperlink relationship of the main part to {@code address}. */
+    private static String relationship(org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart main, String address) {
+        org.docx4j.relationships.Relationship rel = new org.docx4j.relationships.ObjectFactory().createRelationship();
+        rel.setType(org.docx4j.openpackaging.parts.relationships.Namespaces.HYPERLINK);
+        rel.setTarget(address);
+        rel.setTargetMode("External");
+        try {
+            main.getRelationshipsPart().addRelationship(rel);
+        } catch (org.docx4j.openpackaging.exceptions.InvalidOperationException e) {
+            throw new IllegalStateException("Word 超链接关系无法加入：" + address, e);
+        }
+        return rel.getId();
+    }
 }

@@ -36,7 +36,7 @@ public class AuditPage {
 
     /** An entry as the page shows it. */
     public record Row(long id, String at, String who, String detail, int version, String clauseUid, String clausePath,
-            String before, String after) {
+            String before, String after, String action) {
     }
 
     /**
@@ -63,7 +63,7 @@ public class AuditPage {
     private Row row(AuditEntry e) {
         return new Row(e.id(), VersionRow.time(e.at()), e.username(), e.detail(), e.version(), e.clauseUid(),
                 e.clauseUid().isEmpty() || e.version() == 0 ? "" : PlanPaths.clause(e.planCode(), e.version(), e.clauseUid()),
-                e.before(), e.after());
+                e.before(), e.after(), org.plantrace.web.i18n.Words.here(e.action()));
     }
 
     public List<Row> getRows() {

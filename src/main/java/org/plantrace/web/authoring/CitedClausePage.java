@@ -1,5 +1,7 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -91,7 +93,7 @@ public class CitedClausePage {
     }
 
     public String getStatus() {
-        return version.status().label();
+        return Words.here(version.status());
     }
 
     public String getStatusKey() {

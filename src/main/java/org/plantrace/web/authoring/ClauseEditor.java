@@ -1,5 +1,7 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -264,7 +266,7 @@ public class ClauseEditor implements java.io.Serializable {
     }
 
     public String getStatus() {
-        return version.status().label();
+        return Words.here(version.status());
     }
 
     public OutlineRow getSelf() {

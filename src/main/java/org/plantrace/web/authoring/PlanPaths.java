@@ -22,7 +22,7 @@ public final class PlanPaths {
 
     /** The citable address of a clause in one version. */
     public static String clause(String code, int version, String uid) {
-        return version(code, version) + "/clauses/" + enc(uid);
+        return org.plantrace.citation.ClauseAddresses.path(code, version, uid);
     }
 
     public static String edit(String code, int version, String uid) {

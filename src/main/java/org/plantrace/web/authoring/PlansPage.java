@@ -1,5 +1,7 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +37,7 @@ public class PlansPage {
         Map<String, Plan> byCode = plans.plans().stream().collect(Collectors.toMap(Plan::code, Function.identity()));
         return PlanTree.rows(plans, user.may(Action.VIEW_DRAFT)).stream().map(PlanTreeRow::code)
                 .map(byCode::get).filter(java.util.Objects::nonNull)
-                .map(p -> new PlanRow(p.code(), p.name(), p.level().label(), p.period(), PlanPaths.versions(p.code())))
+                .map(p -> new PlanRow(p.code(), p.name(), Words.here(p.level()), p.period(), PlanPaths.versions(p.code())))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -78,7 +80,7 @@ public class VersionPage {
     }
 
     public String getStatus() {
-        return version().status().label();
+        return Words.here(version().status());
     }
 
     public String getStatusKey() {

@@ -1,5 +1,7 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Words;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +28,7 @@ public record VersionRow(int number, String status, String statusKey, String cre
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
 
     static VersionRow of(PlanVersion v) {
-        return new VersionRow(v.number(), v.status().label(), v.status().name().toLowerCase().replace('_', '-'),
+        return new VersionRow(v.number(), Words.here(v.status()), v.status().name().toLowerCase().replace('_', '-'),
                 time(v.createdAt()), time(v.publishedAt()), v.sourceName() == null ? "" : v.sourceName(),
                 PlanPaths.version(v.plan().code(), v.number()), v.status() == VersionStatus.DRAFT,
                 v.status() == VersionStatus.IN_REVIEW, v.status() == VersionStatus.PUBLISHED);

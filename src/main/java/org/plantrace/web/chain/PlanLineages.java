@@ -1,5 +1,7 @@
 package org.plantrace.web.chain;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +22,7 @@ public class PlanLineages {
             return null;
         }
         Plan parent = plans.plan(plan.parent()).orElse(null);
-        return new Lineage(plan.level().label(), parent == null ? plan.parent() : parent.name(),
+        return new Lineage(Words.here(plan.level()), parent == null ? plan.parent() : parent.name(),
                 parent == null ? "" : PlanPaths.versions(parent.code()), plan.township());
     }
 }

@@ -1,5 +1,7 @@
 package org.plantrace.web.chain;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,8 +58,8 @@ public class PlanTree {
                     // the public reads the published version; a superseded one only when nothing newer is public
                     .max(Comparator.comparing((VersionSummary v) -> !drafts && v.published())
                             .thenComparingInt(VersionSummary::number));
-            shown.ifPresent(v -> out.add(new PlanTreeRow(code, node.plan().name(), node.plan().level().label(),
-                    node.plan().township(), node.depth(), v.status().label(),
+            shown.ifPresent(v -> out.add(new PlanTreeRow(code, node.plan().name(), Words.here(node.plan().level()),
+                    node.plan().township(), node.depth(), Words.here(v.status()),
                     v.status().name().toLowerCase().replace('_', '-'), PlanPaths.version(code, v.number()))));
         }
         return out;

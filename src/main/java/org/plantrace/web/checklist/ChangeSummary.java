@@ -25,17 +25,18 @@ final class ChangeSummary {
         List<String> parts = new ArrayList<>();
         String text = stretch(before.requirement(), after.requirement());
         if (!text.isEmpty()) {
-            parts.add("要求：" + text);
+            parts.add(ChecklistPage.ck("checklist.msg.change.requirement", text));
         }
         String was = ChecklistWording.target(before.target());
         String now = ChecklistWording.target(after.target());
         if (!was.equals(now) && !sameNumber(before.target(), after.target())) {
-            parts.add("指标：" + (was.isEmpty() ? "（无）" : was) + " → " + (now.isEmpty() ? "（无）" : now));
+            parts.add(ChecklistPage.ck("checklist.msg.change.target", was.isEmpty() ? ChecklistPage.ck("checklist.msg.change.none") : was,
+                    now.isEmpty() ? ChecklistPage.ck("checklist.msg.change.none") : now));
         }
         if (before.mandatory() != after.mandatory()) {
-            parts.add("约束：" + ChecklistWording.binding(before) + " → " + ChecklistWording.binding(after));
+            parts.add(ChecklistPage.ck("checklist.msg.change.binding", ItemRows.bindingWord(before), ItemRows.bindingWord(after)));
         }
-        return parts.isEmpty() ? "来源条款文字有改动，本项要求文字未变；请核对来源条款。" : String.join("；", parts);
+        return parts.isEmpty() ? ChecklistPage.ck("checklist.msg.change.sourceOnly") : String.join(ChecklistPage.ck("checklist.msg.change.separator"), parts);
     }
 
     /** The differing middle of two texts, after their common beginning and end: "「16.46」→「16.50」". */

@@ -51,7 +51,7 @@ public class ChecklistDiffPage {
         Optional<String> code = context.planCode();
         TargetKind kind = TargetParameters.kind(township, unit);
         if (code.isEmpty() || kind == null) {
-            problem = code.isEmpty() ? "还没有导入县级国土空间总体规划。" : "请先选择乡镇或详规单元：对比页的地址需要 township=乡镇名 或 unit=单元名。";
+            problem = code.isEmpty() ? ChecklistPage.ck("checklist.msg.diff.noPlan") : ChecklistPage.ck("checklist.msg.diff.noTarget");
             faces.getExternalContext().setResponseStatus(code.isEmpty() ? 404 : 400);
             return;
         }
@@ -70,13 +70,13 @@ public class ChecklistDiffPage {
             String name = TargetParameters.name(township, unit);
             target = service.findTarget(actor, plan, currentVersion.number(), kind, name).orElse(null);
             if (target == null) {
-                problem = "第 " + currentVersion.number() + " 版规划中没有" + TargetParameters.kindWord(kind) + "“" + name + "”。";
+                problem = ChecklistPage.ck("checklist.msg.diff.unknownTarget", currentVersion.number(),
+                        ChecklistPage.ck(kind == TargetKind.TOWNSHIP ? "checklist.msg.kind.township" : "checklist.msg.kind.unit"), name);
                 faces.getExternalContext().setResponseStatus(404);
                 return;
             }
             if (baseVersion == null) {
-                note = "这份规划只有一个可查看的版本：" + ChecklistPage.versionLabel(currentVersion)
-                        + "，还没有可以对比的早先版本。";
+                note = ChecklistPage.ck("checklist.msg.diff.oneVersion", ChecklistPage.versionLabel(currentVersion));
                 return;
             }
             ChecklistDiff diff = service.compare(actor, plan, baseVersion.number(), currentVersion.number(), target);
@@ -85,7 +85,7 @@ public class ChecklistDiffPage {
             problem = e.getMessage();
             faces.getExternalContext().setResponseStatus(404);
         } catch (RuleFileException e) {
-            problem = "传导规则文件有误，无法生成清单：" + e.getMessage();
+            problem = ChecklistPage.ck("checklist.msg.diff.badRules", e.getMessage());
         }
     }
 
@@ -102,7 +102,7 @@ public class ChecklistDiffPage {
     }
 
     public String getTitle() {
-        return target == null ? "传导清单对比" : target.name() + "传导清单对比";
+        return target == null ? ChecklistPage.ck("checklist.msg.diff.title") : ChecklistPage.ck("checklist.msg.diff.titleOf", target.name());
     }
 
     public String getBaseLabel() {

@@ -23,6 +23,7 @@ import org.plantrace.transmission.Target;
 import org.plantrace.transmission.TargetKind;
 import org.plantrace.transmission.output.ChecklistFormat;
 import org.plantrace.transmission.output.ChecklistOutputException;
+import org.plantrace.citation.ClauseAddresses;
 import org.plantrace.transmission.output.ChecklistWriter;
 import org.plantrace.web.account.CurrentUser;
 
@@ -75,7 +76,8 @@ public class ChecklistFileServlet extends HttpServlet {
             String fallback = "checklist-v" + planVersion.number() + "." + format.get().extension();
             PublishedFiles.Writer writer = () -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                context.writer().write(service.derive(actor, plan.get(), planVersion.number(), target.get()), format.get(), out);
+                context.writer().write(service.derive(actor, plan.get(), planVersion.number(), target.get()), format.get(),
+                        addresses(request), out);
                 return out.toByteArray();
             };
             if (planVersion.status() == VersionStatus.PUBLISHED || planVersion.status() == VersionStatus.SUPERSEDED) {
@@ -95,6 +97,26 @@ public class ChecklistFileServlet extends HttpServlet {
         } catch (ChecklistOutputException | RuleFileException e) {
             LOG.log(Level.WARNING, "checklist download failed", e);
             plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "无法生成清单文件：" + e.getMessage());
+        }
+    }
+
+    /**
+     * Where the file's clause links point: the configured public address, else the one this request
+     * came in on (scheme, host, port and the app's path), so that a downloaded file opens the pages.
+     */
+    public static ClauseAddresses addresses(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean usual = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        String host = request.getServerName();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        try {
+            return ClauseAddresses.configuredOr(scheme + "://" + host + (usual ? "" : ":" + port) + request.getContextPath());
+        } catch (IllegalArgumentException e) {
+            LOG.warning("clause addresses: " + e.getMessage());
+            return ClauseAddresses.none();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.plantrace.web.checklist;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -61,7 +63,7 @@ public class ChecklistPage {
     public void load() {
         Optional<String> code = context.planCode();
         if (code.isEmpty()) {
-            problem = "还没有导入县级国土空间总体规划，暂无传导清单。";
+            problem = ck("checklist.msg.noPlan");
             return;
         }
         plan = code.get();
@@ -79,8 +81,7 @@ public class ChecklistPage {
             String name = TargetParameters.name(township, unit);
             Optional<Target> target = service.findTarget(actor, plan, planVersion.number(), kind, name);
             if (target.isEmpty()) {
-                notFound("第 " + planVersion.number() + " 版规划中没有" + TargetParameters.kindWord(kind) + "“" + name
-                        + "”。请从下面的列表中选择。");
+                notFound(ck("checklist.msg.noTarget", planVersion.number(), ck(kind == TargetKind.TOWNSHIP ? "checklist.msg.kind.township" : "checklist.msg.kind.unit"), name));
                 return;
             }
             checklist = service.derive(actor, plan, planVersion.number(), target.get());
@@ -88,7 +89,7 @@ public class ChecklistPage {
         } catch (ChecklistNotFoundException e) {
             notFound(e.getMessage());
         } catch (RuleFileException e) {
-            problem = "传导规则文件有误，无法生成清单：" + e.getMessage() + "。请联系管理员修正 templates/transmission/ 下的规则文件。";
+            problem = ck("checklist.msg.badRules", e.getMessage());
         }
     }
 
@@ -101,7 +102,7 @@ public class ChecklistPage {
         String context = faces.getExternalContext().getRequestContextPath();
         Set<String> all = new LinkedHashSet<>();
         for (ChecklistItem item : checklist.items()) {
-            all.add(item.category() == null || item.category().isBlank() ? "其他" : item.category().strip());
+            all.add(item.category() == null || item.category().isBlank() ? ck("checklist.msg.otherCategory") : item.category().strip());
         }
         categories = List.copyOf(all);
         List<ItemRows.Section> out = new ArrayList<>();
@@ -134,7 +135,7 @@ public class ChecklistPage {
     }
 
     public String getTitle() {
-        return checklist == null ? "传导清单" : ChecklistWording.title(checklist);
+        return checklist == null ? ck("checklist.msg.title") : ck("checklist.msg.titleOf", checklist.target().name());
     }
 
     public PlanVersion getPlanVersion() {
@@ -146,15 +147,20 @@ public class ChecklistPage {
     }
 
     static String versionLabel(PlanVersion v) {
-        return "第 " + v.number() + " 版（" + statusWord(v.status()) + "）";
+        return ck("checklist.msg.version", v.number(), statusWord(v.status()));
     }
 
     static String statusWord(VersionStatus status) {
         return switch (status) {
-            case PUBLISHED -> "已发布";
-            case SUPERSEDED -> "已被新版本取代";
-            default -> "草案，未发布";
+            case PUBLISHED -> ck("checklist.msg.status.published");
+            case SUPERSEDED -> ck("checklist.msg.status.superseded");
+            default -> ck("checklist.msg.status.draft");
         };
+    }
+
+    /** A text of the checklist bundle in the reader's language (issue #14.9). */
+    static String ck(String key, Object... args) {
+        return org.plantrace.web.i18n.Texts.in(ItemRows.BUNDLE, key, args);
     }
 
     public boolean isDraft() {
@@ -188,7 +194,13 @@ public class ChecklistPage {
     }
 
     public String getCountLine() {
-        return checklist == null ? "" : ChecklistWording.countLine(checklist);
+        if (checklist == null) {
+            return "";
+        }
+        long mandatory = checklist.requirements().stream().filter(ChecklistItem::mandatory).count();
+        int estimates = checklist.estimates().size();
+        return ck("checklist.msg.count", checklist.requirements().size(), mandatory)
+                + (estimates == 0 ? "" : ck("checklist.msg.count.estimates", estimates));
     }
 
     public String getDateLine() {
@@ -196,7 +208,7 @@ public class ChecklistPage {
     }
 
     public String getTargetKindLabel() {
-        return checklist == null ? "" : checklist.target().kind().label();
+        return checklist == null ? "" : Words.here(checklist.target().kind());
     }
 
     public boolean isFiltered() {
@@ -220,16 +232,16 @@ public class ChecklistPage {
     /** The category chips: 全部 first; the current one marked. */
     public List<Link> getCategoryLinks() {
         List<Link> out = new ArrayList<>();
-        out.add(new Link("全部类别", href(null, isMandatoryOnly(), null), getCategory() == null));
+        out.add(new Link(ck("checklist.msg.allCategories"), href(null, isMandatoryOnly(), null), getCategory() == null));
         for (String c : categories) {
-            out.add(new Link(c, href(c, isMandatoryOnly(), null), c.equals(getCategory())));
+            out.add(new Link(ItemRows.categoryWord(c), href(c, isMandatoryOnly(), null), c.equals(getCategory())));
         }
         return out;
     }
 
     public Link getMandatoryToggle() {
-        return isMandatoryOnly() ? new Link("显示全部约束", href(getCategory(), false, null), true)
-                : new Link("只看强制性", href(getCategory(), true, null), false);
+        return isMandatoryOnly() ? new Link(ck("checklist.msg.showAll"), href(getCategory(), false, null), true)
+                : new Link(ck("checklist.msg.mandatoryOnly"), href(getCategory(), true, null), false);
     }
 
     public List<Link> getVersionLinks() {

@@ -1,5 +1,7 @@
 package org.plantrace.web.checklist;
 
+import org.plantrace.web.i18n.Words;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -46,7 +48,7 @@ public final class DiffRows {
 
     static String label(ChecklistDiff.Change change) {
         // the enum's label already ends in 需复核; the page leads with it so the word is what one scans for
-        return change == ChecklistDiff.Change.CHANGED ? "需复核（来源条款已变更）" : change.label();
+        return change == ChecklistDiff.Change.CHANGED ? "需复核（来源条款已变更）" : Words.here(change);
     }
 
     /** Items by identity: two equal items in one list are still two rows with two numbers. */

@@ -18,6 +18,29 @@ public final class ItemRows {
         public Section {
             rows = List.copyOf(rows);
         }
+
+        /** The category in the reader's language. */
+        public String label() {
+            return categoryWord(category);
+        }
+    }
+
+    static final String BUNDLE = "org.plantrace.web.i18n.Checklist";
+
+    /**
+     * A category of templates/transmission/categories.tsv in the reader's language: key
+     * {@code category.<name>} of the checklist bundle; a category without one shows as it is named.
+     */
+    static String categoryWord(String category) {
+        String word = org.plantrace.web.i18n.Texts.in(BUNDLE, "category." + category);
+        return word.startsWith("???") ? category : word;
+    }
+
+    /** 强制性 / 指导性 / 示意测算 in the reader's language. */
+    static String bindingWord(ChecklistItem item) {
+        return org.plantrace.web.i18n.Texts.in(BUNDLE,
+                item.estimate() ? "checklist.msg.binding.estimate" : item.mandatory() ? "checklist.msg.binding.mandatory"
+                        : "checklist.msg.binding.guidance");
     }
 
     static List<Section> sections(Checklist checklist, String contextPath) {
@@ -39,9 +62,9 @@ public final class ItemRows {
             String href = c.uid() == null || c.uid().isBlank() ? null
                     : contextPath + "/clause/" + TargetParameters.encode(c.uid());
             sources.add(new ItemRow.SourceLink(ChecklistWording.source(c),
-                    c.heading() == null || c.heading().isBlank() ? "（无标题）" : c.heading().strip(), c.id(), href));
+                    c.heading() == null || c.heading().isBlank() ? org.plantrace.web.view.ClauseLink.UNTITLED : c.heading().strip(), c.id(), href));
         }
-        return new ItemRow(number, category, item.requirement(), item.mandatory(), ChecklistWording.binding(item),
+        return new ItemRow(number, category, item.requirement(), item.mandatory(), bindingWord(item),
                 ChecklistWording.target(item.target()), sources, item.rule(), item.suspect(), item.features());
     }
 }

@@ -1,5 +1,7 @@
 package org.plantrace.web.compare;
 
+import org.plantrace.web.i18n.Words;
+
 import java.util.List;
 import org.plantrace.domain.compare.ChangeKind;
 import org.plantrace.domain.compare.ClauseChange;
@@ -19,7 +21,7 @@ public record ChangeView(String uid, String title, String olderTitle, String new
         ClauseState o = c.older();
         ClauseState n = c.newer();
         List<KindCount> kinds = c.kinds().stream()
-                .map(k -> new KindCount(k.name().toLowerCase().replace('_', '-'), k.label(), 1)).toList();
+                .map(k -> new KindCount(k.name().toLowerCase().replace('_', '-'), Words.here(k), 1)).toList();
         return new ChangeView(c.uid(), c.current().title(), o == null ? "" : o.title(), n == null ? "" : n.title(),
                 place(o), place(n), kinds, c.mandatory().stream().map(MandatoryChange::label).toList(),
                 c.heading().changed(), DiffRun.of(c.heading().older()), DiffRun.of(c.heading().newer()),

@@ -1,5 +1,7 @@
 package org.plantrace.web.compare;
 
+import org.plantrace.web.i18n.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ public record ComparisonView(List<KindCount> counts, int mandatoryCount, int cha
         Map<ChangeKind, Integer> counts = comparison.counts();
         List<KindCount> shown = new ArrayList<>();
         for (ChangeKind k : SHOWN) {
-            shown.add(new KindCount(k.name().toLowerCase().replace('_', '-'), k.label(), counts.get(k)));
+            shown.add(new KindCount(k.name().toLowerCase().replace('_', '-'), Words.here(k), counts.get(k)));
         }
         List<ClauseChange> changed = onlyMandatory ? comparison.mandatoryChanges() : comparison.changes();
         return new ComparisonView(shown, comparison.mandatoryChanges().size(), comparison.changes().size(),

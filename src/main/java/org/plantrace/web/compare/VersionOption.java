@@ -1,5 +1,7 @@
 package org.plantrace.web.compare;
 
+import org.plantrace.web.i18n.Words;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.plantrace.domain.plan.PlanVersion;
@@ -10,7 +12,7 @@ public record VersionOption(int number, String label) {
 
     public static VersionOption of(PlanVersion v) {
         String source = v.sourceName() == null || v.sourceName().isBlank() ? "" : " · " + v.sourceName();
-        return new VersionOption(v.number(), "第 " + v.number() + " 版 · " + v.status().label() + " · "
-                + DAY.format(v.createdAt()) + source);
+        return new VersionOption(v.number(), org.plantrace.web.i18n.Texts.in("org.plantrace.web.review.Texts", "compare.msg.version",
+                v.number(), Words.here(v.status()), DAY.format(v.createdAt())) + source);
     }
 }

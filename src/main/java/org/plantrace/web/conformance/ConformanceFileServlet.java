@@ -46,7 +46,8 @@ public class ConformanceFileServlet extends HttpServlet {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ReviewDocuments.write(record.get(), format.get(), out);
+            ReviewDocuments.write(record.get(), format.get(),
+                    org.plantrace.web.checklist.ChecklistFileServlet.addresses(request), out);
         } catch (ChecklistOutputException e) {
             LOG.log(Level.WARNING, "review file failed", e);
             plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "无法生成审查意见书：" + e.getMessage());

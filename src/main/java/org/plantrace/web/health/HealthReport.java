@@ -43,7 +43,8 @@ public final class HealthReport {
             reachable = true;
         } catch (RuntimeException e) {
             reachable = false;
-            db.put("problem", "数据库无法读取 / database cannot be read: " + e.getClass().getSimpleName());
+            // for operators and load balancers, in English like the rest of this JSON
+            db.put("problem", "database cannot be read: " + e.getClass().getSimpleName());
         }
         db.put("reachable", reachable);
         ObjectNode search = root.putObject("search");

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import org.plantrace.citation.Citations;
 import org.plantrace.application.findings.FindingsService;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.plan.Plan;
@@ -38,8 +40,11 @@ public class FindingsPage {
         currentUser.require(Action.VIEW_FINDINGS);
         version = planCode().flatMap(repository::latestVersion).orElse(null);
         if (version != null) {
-            String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-            view = new FindingsView(service.findings(currentUser.actor(), version), base);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String base = faces.getExternalContext().getRequestContextPath();
+            Citations citations = Citations.of(version.clauses());
+            view = new FindingsView(service.findings(currentUser.actor(), version), base, citations::label,
+                    ResourceBundle.getBundle(FindingsView.BUNDLE, faces.getViewRoot().getLocale()));
         }
     }
 
@@ -53,7 +58,12 @@ public class FindingsPage {
 
     /** 《…》 第 2 版（草案）. */
     public String getVersionTitle() {
-        return version == null ? "" : "《" + version.plan().name() + "》 第 " + version.number() + " 版（"
-                + version.status().label() + "）";
+        if (version == null) {
+            return "";
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return new java.text.MessageFormat(ResourceBundle.getBundle(FindingsView.BUNDLE, locale).getString("findings.versionTitle"), locale)
+                .format(new Object[] {version.plan().name(), Integer.toString(version.number()),
+                        org.plantrace.web.i18n.Words.word(version.status(), locale)});
     }
 }

@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.application.findings.ClauseFinding;
+import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.plantrace.extract.lint.Severity;
+import org.plantrace.web.i18n.LocaleChoice;
 
 /**
  * The findings page's rows, built without Faces: findings grouped as problems, "no data", notes
@@ -26,38 +29,48 @@ public final class FindingsView {
         }
     }
 
+    static final String BUNDLE = "org.plantrace.web.i18n.Links";
+
     private final List<Group> groups = new ArrayList<>();
 
+    /** In Chinese, each clause named by its heading: for tests and callers without a version at hand. */
     public FindingsView(List<ClauseFinding> findings, String base) {
+        this(findings, base, uid -> "", ResourceBundle.getBundle(BUNDLE, LocaleChoice.CHINESE));
+    }
+
+    /**
+     * The rows, each clause cited as planners cite it ({@code citation}: uid → 第十六条 标题（第三章第一节）,
+     * issue #14.1; the heading where it gives nothing), headings, notes and severities in the words of
+     * {@code texts} (the Links bundle in the reader's language, issue #14.9).
+     */
+    public FindingsView(List<ClauseFinding> findings, String base, Function<String, String> citation, ResourceBundle texts) {
         Map<ClauseFinding.Group, List<Row>> rows = new EnumMap<>(ClauseFinding.Group.class);
         for (ClauseFinding.Group g : ClauseFinding.Group.values()) {
             rows.put(g, new ArrayList<>());
         }
         for (ClauseFinding f : findings) {
-            rows.get(f.group()).add(row(f, base));
+            rows.get(f.group()).add(row(f, base, citation, texts));
         }
-        groups.add(new Group("problems", "需要处理", "错误与警告：数字或名称前后不一致，请核对文本。", rows.get(ClauseFinding.Group.PROBLEM)));
-        groups.add(new Group("no-data", "无法核对（缺少数据）", "规则缺少核对所需的数据（如图层、另一个数），不能算作“一致”。",
-                rows.get(ClauseFinding.Group.NO_DATA)));
-        groups.add(new Group("notes", "提示与一致项", "已核对且一致，或值得一看的地方。", rows.get(ClauseFinding.Group.NOTE)));
-        groups.add(new Group("summaries", "各规则汇总", "每条规则在全文中核对了多少处。", rows.get(ClauseFinding.Group.SUMMARY)));
+        groups.add(group("problems", texts, rows.get(ClauseFinding.Group.PROBLEM)));
+        groups.add(group("no-data", texts, rows.get(ClauseFinding.Group.NO_DATA)));
+        groups.add(group("notes", texts, rows.get(ClauseFinding.Group.NOTE)));
+        groups.add(group("summaries", texts, rows.get(ClauseFinding.Group.SUMMARY)));
     }
 
-    static Row row(ClauseFinding f, String base) {
+    private static Group group(String id, ResourceBundle texts, List<Row> rows) {
+        return new Group(id, texts.getString("findings.group." + id), texts.getString("findings.group." + id + ".note"), rows);
+    }
+
+    static Row row(ClauseFinding f, String base, Function<String, String> citation, ResourceBundle texts) {
         Severity s = f.finding().severity();
         String href = f.clauseUid() == null ? null
                 : base + "/clause/" + URLEncoder.encode(f.clauseUid(), StandardCharsets.UTF_8).replace("+", "%20");
-        String title = f.clauseUid() == null ? "全文" : (f.clauseHeading().isBlank() ? "（无标题条款）" : f.clauseHeading());
-        return new Row(f.finding().rule(), severityLabel(s), "severity-" + s.jsonName(), f.finding().message(),
-                f.finding().location(), href, title);
-    }
-
-    static String severityLabel(Severity s) {
-        return switch (s) {
-            case ERROR -> "错误";
-            case WARNING -> "警告";
-            case INFO -> "提示";
-        };
+        String cited = f.clauseUid() == null ? "" : citation.apply(f.clauseUid());
+        String title = f.clauseUid() == null ? texts.getString("findings.wholePlan")
+                : cited != null && !cited.isBlank() ? cited
+                : f.clauseHeading().isBlank() ? texts.getString("findings.untitled") : f.clauseHeading();
+        return new Row(f.finding().rule(), texts.getString("findings.severity." + s.jsonName()), "severity-" + s.jsonName(),
+                f.finding().message(), f.finding().location(), href, title);
     }
 
     public List<Group> getGroups() {

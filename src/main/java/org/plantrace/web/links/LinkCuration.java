@@ -98,9 +98,9 @@ public class LinkCuration {
             LinkTarget corrected = targets(version().map(v -> v.plan().code()).orElse("")).edited(link.target(), form.get(EDIT_NAME + linkId),
                     form.get(EDIT_VALUE + linkId), form.get(EDIT_UNIT + linkId));
             links.edit(currentUser.actor(), link.id(), corrected);
-            ec.getFlash().put(DONE, "已修改为“" + corrected.label() + "”。");
+            ec.getFlash().put(DONE, text("links.msg.corrected", corrected.label()));
         } catch (IllegalArgumentException e) {
-            ec.getFlash().put(PROBLEM, "未能修改：" + e.getMessage() + "。");
+            ec.getFlash().put(PROBLEM, text("links.msg.notCorrected", e.getMessage()));
         }
         backToClause(ec);
     }
@@ -120,9 +120,9 @@ public class LinkCuration {
                             form.get(ADD_UNIT), form.get(ADD_CLASS))
                     : targets(v.plan().code()).feature(blank(form.get(ADD_NAME)) ? anchor.text() : form.get(ADD_NAME));
             links.add(currentUser.actor(), v.plan().code(), v.number(), clause.uid(), target, anchor);
-            ec.getFlash().put(DONE, "已添加关联“" + target.label() + "”（原文“" + anchor.text() + "”）。");
+            ec.getFlash().put(DONE, text("links.msg.added", target.label(), anchor.text()));
         } catch (IllegalArgumentException e) {
-            ec.getFlash().put(PROBLEM, "未能添加：" + e.getMessage() + "。");
+            ec.getFlash().put(PROBLEM, text("links.msg.notAdded", e.getMessage()));
         }
         backToClause(ec);
     }
@@ -188,7 +188,7 @@ public class LinkCuration {
             }
         } catch (IllegalArgumentException e) {
             // a list older than the clause's last re-derivation: say so on the fresh list, never a 500
-            ec.getFlash().put(PROBLEM, e.getMessage() + "。关联可能已随条文更新，请在下面的列表中重新选择。");
+            ec.getFlash().put(PROBLEM, text("links.msg.stale", e.getMessage()));
         }
         backToClause(ec);
     }
@@ -215,5 +215,10 @@ public class LinkCuration {
     private String uid() {
         String uid = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(UID);
         return uid == null ? "" : uid;
+    }
+
+    /** A message of the links bundle in the reader's language (issue #14.9). */
+    private static String text(String key, Object... args) {
+        return org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Links", key, args);
     }
 }

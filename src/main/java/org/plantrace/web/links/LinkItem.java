@@ -1,5 +1,7 @@
 package org.plantrace.web.links;
 
+import org.plantrace.web.i18n.Words;
+
 import java.util.List;
 import org.plantrace.domain.link.FeatureTarget;
 import org.plantrace.domain.link.IndicatorTarget;
@@ -38,7 +40,7 @@ public record LinkItem(long id, String typeLabel, String label, String anchor, S
         } else if (l.target() instanceof FeatureTarget f) {
             name = f.name();
         }
-        return new LinkItem(l.id(), l.type().label(), l.target().label(), l.anchor().text(), s.label(),
+        return new LinkItem(l.id(), Words.here(l.type()), l.target().label(), l.anchor().text(), Words.here(s),
                 "status-" + s.name().toLowerCase(), Link.EXTRACTION.equals(l.decidedBy()) ? "" : l.decidedBy(),
                 s != LinkStatus.ACCEPTED && s != LinkStatus.ADDED, s != LinkStatus.REJECTED,
                 !name.isEmpty(), l.target() instanceof IndicatorTarget, name, value, unit);

@@ -1,5 +1,7 @@
 package org.plantrace.web.review;
 
+import org.plantrace.web.i18n.Words;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -11,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.plantrace.citation.Citations;
 import java.util.Optional;
 import org.plantrace.application.authoring.AuthoringException;
 import org.plantrace.application.authoring.AuthoringService;
@@ -112,7 +116,7 @@ public class ReviewPage {
     private void notFound() {
         ExternalContext ec = faces.getExternalContext();
         try {
-            ec.responseSendError(404, "找不到该条款");
+            ec.responseSendError(404, text("review.notFound"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,39 +131,39 @@ public class ReviewPage {
             span = new Span(spanStart, spanEnd);
         }
         Span chosen = span;
-        return act(() -> review.comment(user.actor(), plan, v, uid, chosen, body), "意见已发表。");
+        return act(() -> review.comment(user.actor(), plan, v, uid, chosen, body), text("review.done.comment"));
     }
 
     public String suggest() {
         return act(() -> review.suggest(user.actor(), plan, v, uid, suggestionNote, suggestedHeading, suggestedText),
-                "修改建议已提交，等待编制人员处理。");
+                text("review.done.suggest"));
     }
 
     public String reply() {
         String text = param("reply");
-        return act(() -> review.reply(user.actor(), threadId(), text), "回复已发表。");
+        return act(() -> review.reply(user.actor(), threadId(), text), text("review.done.reply"));
     }
 
     public String resolveThread() {
-        return act(() -> review.resolve(user.actor(), threadId()), "已标记为已解决。");
+        return act(() -> review.resolve(user.actor(), threadId()), text("review.done.resolve"));
     }
 
     public String reopen() {
-        return act(() -> review.reopen(user.actor(), threadId()), "已重新打开。");
+        return act(() -> review.reopen(user.actor(), threadId()), text("review.done.reopen"));
     }
 
     public String accept() {
-        return act(() -> review.accept(user.actor(), threadId()), "已采纳修改建议，条款草案已更新。");
+        return act(() -> review.accept(user.actor(), threadId()), text("review.done.accept"));
     }
 
     public String reject() {
         String reason = param("reason");
-        return act(() -> review.reject(user.actor(), threadId(), reason), "已不采纳该修改建议。");
+        return act(() -> review.reject(user.actor(), threadId(), reason), text("review.done.reject"));
     }
 
     private String act(java.util.function.Supplier<CommentThread> action, String done) {
         if (!resolve()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "找不到该条款，请刷新页面。", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("review.notFound.refresh"), null));
             return null;
         }
         try {
@@ -178,8 +182,18 @@ public class ReviewPage {
         try {
             return Long.parseLong(param("thread"));
         } catch (NumberFormatException e) {
-            throw new ReviewRuleException("未指明要处理的意见，请刷新页面后重试。");
+            throw new ReviewRuleException(text("review.noThread"));
         }
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle("org.plantrace.web.review.Texts", faces.getViewRoot().getLocale());
+    }
+
+    /** A text of the review bundle in the reader's language (issue #14.9). */
+    private String text(String key, Object... args) {
+        String pattern = bundle().getString(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
     }
 
     private String param(String name) {
@@ -199,7 +213,12 @@ public class ReviewPage {
 
     public List<ThreadView> getThreads() {
         if (threads == null && resolve()) {
-            threads = review.threads(user.actor(), plan, uid).stream().map(t -> ThreadView.of(t, v)).toList();
+            ResourceBundle texts = bundle();
+            Citations citations = Citations.of(version.clauses());
+            String cited = citations.label(uid);
+            threads = review.threads(user.actor(), plan, uid).stream()
+                    .map(t -> ThreadView.of(t, v, cited, faces.getExternalContext().getRequestContextPath()
+                            + org.plantrace.web.authoring.PlanPaths.clause(plan, t.version(), uid), texts)).toList();
         }
         return threads == null ? List.of() : threads;
     }
@@ -220,9 +239,19 @@ public class ReviewPage {
         return user.may(Action.DECIDE_SUGGESTION);
     }
 
+    /** The clause cited as planners cite it (第十六条 标题（第三章第一节）, issue #14.1), else its own title. */
     public String getClauseTitle() {
-        return clause == null ? "" : clause.displayTitle().isBlank() ? "（无标题" + clause.kind().chineseName() + "）"
+        if (clause == null) {
+            return "";
+        }
+        String cited = version == null ? "" : Citations.of(version.clauses()).label(clause);
+        return !cited.isBlank() ? cited : clause.displayTitle().isBlank() ? text("review.untitled", Words.here(clause.kind()))
                 : clause.displayTitle();
+    }
+
+    /** The path id, for those who want it, in small print. */
+    public String getClausePath() {
+        return clause == null || clause.eId() == null ? "" : clause.eId();
     }
 
     public String getClauseText() {
@@ -230,7 +259,7 @@ public class ReviewPage {
     }
 
     public String getVersionLabel() {
-        return version == null ? "" : "第 " + version.number() + " 版（" + version.status().label() + "）";
+        return version == null ? "" : text("review.versionLabel", version.number(), Words.here(version.status()));
     }
 
     public boolean isPublicVersion() {

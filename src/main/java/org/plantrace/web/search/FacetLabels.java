@@ -1,33 +1,56 @@
 package org.plantrace.web.search;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.plan.PlanLevel;
+import org.plantrace.web.i18n.LocaleChoice;
+import org.plantrace.web.i18n.Words;
 
-/** Chinese names for the facet keys and for the coded values (kind, mandatory, has_indicator). */
+/**
+ * Names for the facet keys and for the coded values (kind, mandatory, has_indicator, level), in the
+ * reader's language: keys {@code facet.<key>} and {@code facet.<key>.<value>} of the search bundle
+ * (issue #14.9); kinds and levels are the common words of {@link Words}.
+ */
 final class FacetLabels {
-    private static final Map<String, String> KEYS = Map.of("chapter", "章", "kind", "条款层级",
-            "mandatory", "强制性", "township", "乡镇", "control_line", "控制线", "has_indicator", "指标",
-            "indicator", "指标名称", "plan", "规划", "level", "规划层级");
+    static final String BUNDLE = "org.plantrace.web.i18n.Search";
 
-    private FacetLabels() {
+    private final ResourceBundle texts;
+    private final Locale locale;
+
+    FacetLabels(Locale locale) {
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle(BUNDLE, locale);
     }
 
-    static String key(String key) {
-        return KEYS.getOrDefault(key, key);
+    /** In Chinese: for views built without a reader (tests, the command line). */
+    static FacetLabels chinese() {
+        return new FacetLabels(LocaleChoice.CHINESE);
     }
 
-    static String value(String key, String value) {
+    String key(String key) {
+        return text("facet." + key, key);
+    }
+
+    String value(String key, String value) {
         return switch (key) {
             case "kind" -> Arrays.stream(ClauseKind.values()).filter(k -> k.jsonName().equals(value))
-                    .findFirst().map(ClauseKind::chineseName).orElse(value);
+                    .findFirst().map(k -> Words.word(k, locale)).orElse(value);
             // not "非强制性": a plain-text source loses the underlines, so unmarked is not the same as not binding
-            case "mandatory" -> "true".equals(value) ? "强制性内容" : "未标为强制性";
-            case "has_indicator" -> "true".equals(value) ? "含规划指标" : "不含规划指标";
-            case "level" -> org.plantrace.domain.plan.PlanLevel.ofCode(value).map(org.plantrace.domain.plan.PlanLevel::label)
-                    .orElse(value);
+            case "mandatory", "has_indicator" -> text("facet." + key + "." + ("true".equals(value) ? "true" : "false"), value);
+            case "level" -> PlanLevel.ofCode(value).map(l -> Words.word(l, locale)).orElse(value);
             default -> value;
         };
+    }
+
+    private String text(String key, String fallback) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
     }
 
     /** Kinds sort as the plan nests them (章 before 节 before 条), others by their value. */

@@ -69,7 +69,7 @@ public class SearchPage {
             params = params.withPage((int) pages);
             result = index.search(params.toRequest());
         }
-        view = new SearchView(params, result, publishedPlan(), base);
+        view = new SearchView(params, result, publishedPlan(), base, org.plantrace.web.i18n.Words.locale());
     }
 
     /** The plan as the reading pages show it (numbered titles); the hits can do without it. */

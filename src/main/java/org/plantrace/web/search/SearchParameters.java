@@ -22,7 +22,7 @@ import org.plantrace.search.SortOrder;
  *
  * @param page 1-based, as shown to the reader
  */
-public record SearchParameters(String query, Map<String, List<String>> filters, int page, SortOrder sort) {
+public record SearchParameters(String query, Map<String, List<String>> filters, int page, SortOrder sort, boolean more) {
     /** Facet keys the page offers as filters, in the order shown. */
     public static final List<String> FILTER_KEYS = List.of("plan", "level", "chapter", "kind", "mandatory", "township",
             "control_line", "has_indicator", "indicator");
@@ -30,6 +30,8 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
     /** Longer input is cut: nobody types more, and it bounds the work one request can cause. */
     static final int MAX_QUERY = 200;
     static final String SORT_ORDER = "order";
+    /** {@code more=1}: the loose matches too, after the close ones. */
+    static final String MORE = "more";
 
     public SearchParameters {
         query = query == null ? "" : query.strip();
@@ -49,6 +51,11 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
         sort = sort == null ? SortOrder.RELEVANCE : sort;
     }
 
+    /** Close matches only, the loose ones behind “更多相关结果” (issue #14.4). */
+    public SearchParameters(String query, Map<String, List<String>> filters, int page, SortOrder sort) {
+        this(query, filters, page, sort, false);
+    }
+
     /** Reads the request's parameters; anything malformed falls back to its default. */
     public static SearchParameters from(Map<String, String[]> params) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -59,7 +66,8 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
             }
         }
         SortOrder sort = SORT_ORDER.equals(first(params, "sort")) ? SortOrder.DOCUMENT_ORDER : SortOrder.RELEVANCE;
-        return new SearchParameters(first(params, "q"), filters, pageNumber(first(params, "page")), sort);
+        return new SearchParameters(first(params, "q"), filters, pageNumber(first(params, "page")), sort,
+                "1".equals(first(params, MORE)));
     }
 
     private static String first(Map<String, String[]> params, String key) {
@@ -85,7 +93,7 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
 
     /** The search layer's request: one page of {@value #PAGE_SIZE}. */
     public SearchRequest toRequest() {
-        return new SearchRequest(query, filters, page - 1, PAGE_SIZE, sort);
+        return new SearchRequest(query, filters, page - 1, PAGE_SIZE, sort, more);
     }
 
     /** Adding or removing a filter goes back to page 1: the old page number means nothing then. */
@@ -96,7 +104,7 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
             values.add(value);
         }
         more.put(key, values);
-        return new SearchParameters(query, more, 1, sort);
+        return new SearchParameters(query, more, 1, sort, this.more);
     }
 
     public SearchParameters withoutFilter(String key, String value) {
@@ -104,15 +112,20 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
         List<String> values = new ArrayList<>(less.getOrDefault(key, List.of()));
         values.remove(value);
         less.put(key, values);
-        return new SearchParameters(query, less, 1, sort);
+        return new SearchParameters(query, less, 1, sort, more);
     }
 
     public SearchParameters withPage(int number) {
-        return new SearchParameters(query, filters, number, sort);
+        return new SearchParameters(query, filters, number, sort, more);
+    }
+
+    /** The same search with the loose matches too, from page 1 (where they start is not page-aligned). */
+    public SearchParameters withMore() {
+        return new SearchParameters(query, filters, 1, sort, true);
     }
 
     public SearchParameters withSort(SortOrder order) {
-        return new SearchParameters(query, filters, 1, order);
+        return new SearchParameters(query, filters, 1, order, more);
     }
 
     /** The address of this state under {@code base} (the context path), defaults left out. */
@@ -128,6 +141,9 @@ public record SearchParameters(String query, Map<String, List<String>> filters, 
         }
         if (sort == SortOrder.DOCUMENT_ORDER) {
             q.add("sort=" + SORT_ORDER);
+        }
+        if (more) {
+            q.add(MORE + "=1");
         }
         if (page > 1) {
             q.add("page=" + page);

@@ -23,8 +23,16 @@ public final class SearchView {
     /** How many page numbers the pager shows around the current one. */
     static final int PAGE_WINDOW = 2;
 
+    /** {@code citation}: 第十七条 标题（第三章第一节） for a clause of the shown plan (issue #14.1), else empty. */
     public record Hit(String href, ClauseLink link, String kind, String title, List<String> path,
-                      String snippetHtml, boolean mandatory) {
+                      String snippetHtml, boolean mandatory, String citation, boolean firstLoose) {
+        /**
+         * A clause below the article level (an item) is cited by its article (第十三条第二项 标题（…）),
+         * whose title is not its own: its own numbered title is shown too.
+         */
+        public boolean ownTitleToo() {
+            return link != null && !link.untitled() && !citation.isEmpty() && !citation.contains(link.heading());
+        }
     }
 
     public record Option(String label, int count, String href, boolean active) {
@@ -52,6 +60,8 @@ public final class SearchView {
     private final PlanIndex plan;
     private final String base;
     private final Map<String, Placed> placed = new HashMap<>();
+    private final FacetLabels labels;
+    private final java.util.ResourceBundle texts;
 
     /** A clause as the outline shows it, with the titles of its ancestors. */
     private record Placed(ClauseLink link, List<String> path) {
@@ -59,6 +69,13 @@ public final class SearchView {
 
     /** @param plan the published plan as the reading pages show it, for numbered titles; may be null */
     public SearchView(SearchParameters params, SearchResult result, PlanIndex plan, String base) {
+        this(params, result, plan, base, org.plantrace.web.i18n.LocaleChoice.CHINESE);
+    }
+
+    /** In the reader's language: facet headings, values and the pager (issue #14.9). */
+    public SearchView(SearchParameters params, SearchResult result, PlanIndex plan, String base, java.util.Locale locale) {
+        this.labels = new FacetLabels(locale);
+        this.texts = java.util.ResourceBundle.getBundle(FacetLabels.BUNDLE, locale);
         this.params = params;
         this.result = result;
         this.plan = plan;
@@ -88,6 +105,9 @@ public final class SearchView {
 
     public List<Hit> getHits() {
         List<Hit> out = new ArrayList<>();
+        // where the loose matches begin in the whole list (the close ones rank first), when they are shown
+        long looseFrom = params.more() && result.close() > 0 && result.close() < result.total() ? result.close() : -1;
+        long rank = (long) (params.page() - 1) * SearchParameters.PAGE_SIZE;
         for (SearchHit h : result.hits()) {
             // a hit from another plan of the chain (a township plan) is cited at its own plan's address
             boolean otherPlan = plan != null && !plan.summary().code().equals(h.plan());
@@ -98,8 +118,9 @@ public final class SearchView {
             String href = base + (link != null ? link.path()
                     : otherPlan ? org.plantrace.web.authoring.PlanPaths.clause(h.plan(), h.version(), h.uid())
                     : clausePath(h.uid()));
-            out.add(new Hit(href, link, FacetLabels.value("kind", h.kind()), title, path,
-                    SnippetHtml.safe(h.snippet()), h.mandatory()));
+            String citation = link == null ? "" : plan.citations().label(h.uid());
+            out.add(new Hit(href, link, labels.value("kind", h.kind()), title, path,
+                    SnippetHtml.safe(h.snippet()), h.mandatory(), citation, rank++ == looseFrom));
         }
         return out;
     }
@@ -114,7 +135,7 @@ public final class SearchView {
         List<RelatedLink> out = new ArrayList<>();
         for (org.plantrace.search.Related r : result.related()) {
             String href = new SearchParameters("", Map.of(r.key(), List.of(r.name())), 1, null).href(base);
-            out.add(new RelatedLink(r.key(), FacetLabels.key(r.key()), r.name(), r.count(), href, r.figures()));
+            out.add(new RelatedLink(r.key(), labels.key(r.key()), r.name(), r.count(), href, r.figures()));
         }
         return out;
     }
@@ -130,7 +151,7 @@ public final class SearchView {
             }
             values.sort(order(key));
             List<Option> options = values.stream().map(v -> option(key, v)).toList();
-            out.add(new Facet(key, FacetLabels.key(key), options));
+            out.add(new Facet(key, labels.key(key), options));
         }
         return out;
     }
@@ -145,7 +166,7 @@ public final class SearchView {
         if ("chapter".equals(key)) {
             return chapter(value).map(ClauseLink::title).orElse(value);
         }
-        return FacetLabels.value(key, value);
+        return labels.value(key, value);
     }
 
     /** Chapters as the plan reads, kinds as they nest, the rest by count. */
@@ -176,7 +197,7 @@ public final class SearchView {
     public List<Chip> getChips() {
         List<Chip> out = new ArrayList<>();
         params.filters().forEach((key, values) -> values.forEach(v -> out.add(
-                new Chip(FacetLabels.key(key) + "：" + label(key, v), params.withoutFilter(key, v).href(base)))));
+                new Chip(labels.key(key) + texts.getString("facet.chipColon") + label(key, v), params.withoutFilter(key, v).href(base)))));
         return out;
     }
 
@@ -189,7 +210,7 @@ public final class SearchView {
             return out;
         }
         if (current > 1) {
-            out.add(new PageLink("上一页", params.withPage(current - 1).href(base), false));
+            out.add(new PageLink(texts.getString("pager.previous"), params.withPage(current - 1).href(base), false));
         }
         int from = Math.max(1, current - PAGE_WINDOW);
         int to = Math.min(count, current + PAGE_WINDOW);
@@ -209,9 +230,24 @@ public final class SearchView {
             out.add(new PageLink(Integer.toString(count), params.withPage(count).href(base), false));
         }
         if (current < count) {
-            out.add(new PageLink("下一页", params.withPage(current + 1).href(base), false));
+            out.add(new PageLink(texts.getString("pager.next"), params.withPage(current + 1).href(base), false));
         }
         return out;
+    }
+
+    /** Loose matches left out of this list (issue #14.4): shown behind “更多相关结果”. */
+    public long getHiddenLoose() {
+        return result.hiddenLoose();
+    }
+
+    /** The same search with the loose matches after the close ones. */
+    public String getMoreHref() {
+        return params.withMore().href(base);
+    }
+
+    /** How many close matches lead the list (the loose ones follow when shown). */
+    public long getCloseCount() {
+        return result.close();
     }
 
     public String getRelevanceHref() {

@@ -51,11 +51,11 @@ public class UploadPage {
         user.require(Action.UPLOAD_VERSION);
         plan = planChoice.code(plan);
         if (tooLarge != null && !tooLarge.isBlank()) {
-            error("文件过大：上传上限为 " + (UploadService.MAX_BYTES >> 20) + " MB。请拆分文件，或只上传规划文本部分。");
+            error(text("upload.msg.tooLarge", UploadService.MAX_BYTES >> 20));
         }
         current = job == null ? null : uploads.job(user.actor(), job).orElse(null);
         if (job != null && current == null) {
-            error("找不到该上传（可能已超过一小时被清除，或已取消），请重新上传。");
+            error(text("upload.msg.gone"));
         }
         if (current != null) {
             plan = current.planCode();
@@ -68,7 +68,7 @@ public class UploadPage {
     public String upload() {
         plan = planChoice.code(plan);
         if (file == null || file.getSize() == 0) {
-            error("请选择要上传的文件（.txt、.docx 或 .pdf），文件不能为空。");
+            error(text("upload.msg.noFile"));
             return null;
         }
         try (InputStream in = file.getInputStream()) {
@@ -78,7 +78,7 @@ public class UploadPage {
             error(e.getMessage());
             return null;
         } catch (IOException e) {
-            error("上传未完成（" + e.getMessage() + "），请重新选择文件上传。");
+            error(text("upload.msg.incomplete", e.getMessage()));
             return null;
         } finally {
             try {
@@ -93,7 +93,7 @@ public class UploadPage {
         String id = param("job");
         try {
             PlanVersion stored = uploads.confirm(user.actor(), id);
-            kept(FacesMessage.SEVERITY_INFO, "已保存为第 " + stored.number() + " 版草案。");
+            kept(FacesMessage.SEVERITY_INFO, text("upload.msg.stored", stored.number()));
             return "/upload.xhtml?faces-redirect=true&job=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
         } catch (UploadException e) {
             error(e.getMessage());
@@ -107,7 +107,7 @@ public class UploadPage {
         String id = param("job");
         try {
             uploads.cancel(user.actor(), id);
-            kept(FacesMessage.SEVERITY_INFO, "已取消上传，未保存任何内容。");
+            kept(FacesMessage.SEVERITY_INFO, text("upload.msg.cancelled"));
         } catch (UploadException e) {
             kept(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
@@ -120,6 +120,11 @@ public class UploadPage {
     }
 
     /** A message for this response (no redirect follows). */
+    /** A text of the review-and-upload bundle in the reader's language (issue #14.9). */
+    private static String text(String key, Object... args) {
+        return org.plantrace.web.i18n.Texts.in("org.plantrace.web.review.Texts", key, args);
+    }
+
     private void error(String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
@@ -163,11 +168,11 @@ public class UploadPage {
     }
 
     public String getBaseLabel() {
-        return isReady() ? "当前：" + VersionOption.of(current.preview().older()).label() : "";
+        return isReady() ? text("upload.msg.current", VersionOption.of(current.preview().older()).label()) : "";
     }
 
     public String getUploadLabel() {
-        return getCurrent() == null ? "" : "上传：" + current.fileName() + "（未保存）";
+        return getCurrent() == null ? "" : text("upload.msg.uploaded", current.fileName());
     }
 
     /** Where the stored draft is compared with the version it replaced. */

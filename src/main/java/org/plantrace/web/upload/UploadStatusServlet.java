@@ -33,13 +33,18 @@ public class UploadStatusServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        JSON.writeValue(response.getOutputStream(), status(job.get()));
+        JSON.writeValue(response.getOutputStream(), status(job.get(), org.plantrace.web.i18n.LocaleChoice.of(request)));
     }
 
     static Map<String, Object> status(UploadJob job) {
+        return status(job, org.plantrace.web.i18n.LocaleChoice.CHINESE);
+    }
+
+    /** The job's state, its stage in the reader's language (issue #14.9). */
+    static Map<String, Object> status(UploadJob job, java.util.Locale locale) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("stage", job.stage().name());
-        out.put("label", job.stage().label());
+        out.put("label", org.plantrace.web.i18n.Words.word(job.stage(), locale));
         out.put("percent", job.stage().percent());
         out.put("finished", job.stage().finished());
         out.put("file", job.fileName());

@@ -14,8 +14,22 @@ import java.nio.charset.StandardCharsets;
  * @param excerpt for an untitled heading, the start of its own text (may be empty); else empty
  */
 public record ClauseLink(String uid, String kind, DisplayNumber number, String heading, String excerpt,
-                         boolean mandatory) {
+                         boolean mandatory, boolean empty) {
     public static final String UNTITLED = "（无标题）";
+
+    public ClauseLink(String uid, String kind, DisplayNumber number, String heading, String excerpt, boolean mandatory) {
+        this(uid, kind, number, heading, excerpt, mandatory, false);
+    }
+
+    /**
+     * A number and nothing else: no heading, no text, no sub-clauses. Such a clause is in the source
+     * (the Hunyuan export's 第4节 of the ecology chapter is a heading paragraph with only Word's
+     * bookmarks left, which Word still numbered), not made by the reader; the pages say so rather
+     * than hide it, since dropping it would make the numbers that follow look wrong.
+     */
+    public boolean numberOnly() {
+        return empty && untitled() && excerpt.isEmpty();
+    }
 
     public boolean untitled() {
         return heading.isEmpty();

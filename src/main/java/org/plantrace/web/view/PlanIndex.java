@@ -38,6 +38,8 @@ public final class PlanIndex {
      * from the store are never kept here, since a drafter's decision must show on the next view.
      */
     private final Map<String, ClauseLinks> derived = new ConcurrentHashMap<>();
+    /** Built on first use; a second build by a racing request gives the same labels. */
+    private volatile org.plantrace.citation.Citations citations;
 
     public PlanIndex(PlanVersion version) {
         this(version, ClauseAnnotator.forPlan(version.plan().code()));
@@ -69,6 +71,16 @@ public final class PlanIndex {
 
     public PlanVersion version() {
         return version;
+    }
+
+    /** The version's clauses cited as planners cite them (第十六条 标题（第三章第一节）, issue #14.1), kept with the index. */
+    public org.plantrace.citation.Citations citations() {
+        org.plantrace.citation.Citations c = citations;
+        if (c == null) {
+            c = org.plantrace.citation.Citations.of(version.clauses());
+            citations = c;
+        }
+        return c;
     }
 
     public PlanSummary summary() {
@@ -138,7 +150,8 @@ public final class PlanIndex {
                 excerpt = start;
             }
         }
-        return new ClauseLink(c.uid(), c.kind().chineseName(), numbering.of(c), heading, excerpt, c.mandatory());
+        boolean empty = c.heading().isBlank() && c.text().isBlank() && c.children().isEmpty();
+        return new ClauseLink(c.uid(), c.kind().chineseName(), numbering.of(c), heading, excerpt, c.mandatory(), empty);
     }
 
     /**

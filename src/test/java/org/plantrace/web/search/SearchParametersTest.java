@@ -62,4 +62,18 @@ class SearchParametersTest {
         assertFalse(widened.filters().containsKey("kind"));
         assertEquals("/search", new SearchParameters("", null, 1, null).href(""));
     }
+
+    @Test
+    void moreRelatedResultsIsPartOfTheAddressAndKeptWhileBrowsing() {
+        SearchParameters p = SearchParameters.from(Map.of("q", new String[] {"生态保护红线"}, "more", new String[] {"1"}));
+        assertTrue(p.more());
+        assertTrue(p.toRequest().loose(), "the loose matches are asked for");
+        assertEquals("/ctx/search?q=" + java.net.URLEncoder.encode("生态保护红线", java.nio.charset.StandardCharsets.UTF_8)
+                + "&more=1&page=2", p.withPage(2).href("/ctx"));
+        assertTrue(p.withFilter("kind", "article").more() && p.withSort(org.plantrace.search.SortOrder.DOCUMENT_ORDER).more());
+        SearchParameters plain = SearchParameters.from(Map.of("q", new String[] {"生态保护红线"}, "more", new String[] {"yes"}));
+        assertFalse(plain.more(), "only more=1 asks for them");
+        assertFalse(plain.toRequest().loose(), "by default the page lists the close matches only");
+        assertTrue(plain.withMore().more() && plain.withMore().page() == 1);
+    }
 }

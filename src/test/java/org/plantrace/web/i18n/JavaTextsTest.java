@@ -1,0 +1,195 @@
+package org.plantrace.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.plantrace.conformance.Verdict;
+import org.plantrace.domain.account.Action;
+import org.plantrace.domain.account.Role;
+import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.compare.ChangeKind;
+import org.plantrace.domain.link.LinkStatus;
+import org.plantrace.domain.link.LinkType;
+import org.plantrace.domain.plan.PlanLevel;
+import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.domain.review.SuggestionState;
+import org.plantrace.domain.review.ThreadStatus;
+import org.plantrace.transmission.TargetKind;
+
+/**
+ * The page guard of {@link PageTextsTest} extended to the texts Java builds (issue #14.9): the
+ * words for the domain's named values come from the bundles in both languages, and the web layer's
+ * Java gains no new Chinese string literal. The files that still build Chinese texts are listed with
+ * how many literals they hold; the count may only go down (lower it here when you move texts to a
+ * bundle), and a file not listed may hold none.
+ */
+class JavaTextsTest {
+    private static final Path WEB = Path.of("src/main/java/org/plantrace/web");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
+
+    /**
+     * Files of the web layer still holding Chinese string literals, with their count when this guard
+     * was written. Most are messages of refusals and errors, log lines, and the numbering note;
+     * {@code SearchSuggestions} holds example queries (plan words, Chinese on purpose).
+     */
+    private static final Map<String, Integer> STILL_CHINESE = Map.ofEntries(
+            Map.entry("links/LinkCuration.java", 10),
+            Map.entry("links/LinkTargets.java", 19),
+            Map.entry("startup/PlanLoader.java", 9),
+            Map.entry("view/PlanIndex.java", 9),
+            Map.entry("authoring/ClauseEditor.java", 7),
+            Map.entry("search/SearchSuggestions.java", 6),
+            Map.entry("account/AccountStartup.java", 4),
+            Map.entry("chain/LowerUploadPage.java", 5),
+            Map.entry("view/ClauseAnnotator.java", 5),
+            Map.entry("security/RequestSizeFilter.java", 6),
+            Map.entry("checklist/ChecklistFileServlet.java", 5),
+            Map.entry("search/SearchIndex.java", 3),
+            Map.entry("search/ForeignQueries.java", 3),
+            Map.entry("compare/ComparePage.java", 3),
+            Map.entry("security/PlainRefusal.java", 1),
+            Map.entry("checklist/TargetParameters.java", 2),
+            Map.entry("search/SearchPage.java", 2),
+            Map.entry("compare/ChangeView.java", 1),
+            Map.entry("security/FormPostGuard.java", 2),
+            Map.entry("ClausePage.java", 1),
+            Map.entry("checklist/DiffRows.java", 1),
+            Map.entry("authoring/OutlineRow.java", 1),
+            Map.entry("authoring/Faces.java", 1),
+            Map.entry("map/ClauseGeoJson.java", 1),
+            Map.entry("view/ClauseLink.java", 1),
+            // merged with the conformance-review and trace pages (issues #11, #12): plain-text refusals of
+            // their file and JSON servlets, and the "其他" chapter group; to move into the bundles
+            Map.entry("conformance/ConformanceFileServlet.java", 4),
+            Map.entry("trace/TraceFileServlet.java", 6),
+            Map.entry("trace/PlaceServlet.java", 3),
+            Map.entry("trace/MatrixView.java", 1),
+            Map.entry("trace/TraceFilters.java", 1));
+
+    /** The named values the pages show, each with a word in Common.properties and Common_en.properties. */
+    private static final List<Class<? extends Enum<?>>> NAMED = List.of(VersionStatus.class, PlanLevel.class, Role.class,
+            LinkStatus.class, LinkType.class, Verdict.class, TargetKind.class, ClauseKind.class, ThreadStatus.class,
+            SuggestionState.class, ChangeKind.class, Action.class);
+
+    private static Properties load(String resource) throws IOException {
+        try (InputStream in = JavaTextsTest.class.getResourceAsStream(resource)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+
+    /** Chinese string literals per file of the web layer, comments left out. */
+    static Map<String, Integer> chineseLiterals() throws IOException {
+        Map<String, Integer> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(WEB)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(f, StandardCharsets.UTF_8);
+                code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
+                Matcher m = LITERAL.matcher(code);
+                int n = 0;
+                while (m.find()) {
+                    if (HAN.matcher(m.group()).find()) {
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    out.put(WEB.relativize(f).toString().replace('\\', '/'), n);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theWebLayerGainsNoChineseStringInJava() throws IOException {
+        List<String> problems = new ArrayList<>();
+        chineseLiterals().forEach((file, n) -> {
+            int allowed = STILL_CHINESE.getOrDefault(file, 0);
+            if (n > allowed) {
+                problems.add(file + ": " + n + " Chinese string literals, " + allowed + " allowed — put the text in a bundle");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theListOfFilesStillInChineseOnlyShrinks() throws IOException {
+        Map<String, Integer> now = chineseLiterals();
+        List<String> stale = new ArrayList<>();
+        STILL_CHINESE.forEach((file, allowed) -> {
+            int n = now.getOrDefault(file, 0);
+            if (n < allowed) {
+                stale.add(file + " now holds " + n + ", lower its entry from " + allowed);
+            }
+        });
+        assertEquals(List.of(), stale, "keep the list honest, so that it cannot grow back unnoticed");
+    }
+
+    @Test
+    void everyNamedValueHasItsWordInBothLanguages() throws IOException {
+        Properties zh = load("/org/plantrace/web/i18n/Common.properties");
+        Properties en = load("/org/plantrace/web/i18n/Common_en.properties");
+        for (Class<? extends Enum<?>> type : NAMED) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + value.name();
+                assertTrue(zh.containsKey(key), "Common.properties lacks " + key);
+                String english = en.getProperty(key);
+                assertTrue(english != null && !english.isBlank(), "Common_en.properties lacks " + key);
+                assertFalse(HAN.matcher(english).find(), key + " in English: " + english);
+                assertEquals(zh.getProperty(key), Words.word(value, LocaleChoice.CHINESE), key);
+                assertEquals(english, Words.word(value, LocaleChoice.ENGLISH), key);
+            }
+        }
+    }
+
+    @Test
+    void theChineseWordsAgreeWithTheDomainsOwnLabels() {
+        // files and the command line keep using label(); the pages must not say something else
+        for (VersionStatus s : VersionStatus.values()) {
+            assertEquals(s.label(), Words.word(s, LocaleChoice.CHINESE));
+        }
+        for (Verdict v : Verdict.values()) {
+            assertEquals(v.label(), Words.word(v, LocaleChoice.CHINESE));
+        }
+        for (PlanLevel l : PlanLevel.values()) {
+            assertEquals(l.label(), Words.word(l, LocaleChoice.CHINESE));
+        }
+        for (ClauseKind k : ClauseKind.values()) {
+            assertEquals(k.chineseName(), Words.word(k, LocaleChoice.CHINESE));
+        }
+    }
+
+    @Test
+    void theDetectorSeesLiteralsButNotComments() {
+        String code = "// 注释\n/* 说明 */ String a = \"已保存\"; String b = \"ok\";";
+        String stripped = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
+        Matcher m = LITERAL.matcher(stripped);
+        List<String> chinese = new ArrayList<>();
+        while (m.find()) {
+            if (HAN.matcher(m.group()).find()) {
+                chinese.add(m.group());
+            }
+        }
+        assertEquals(List.of("\"已保存\""), chinese);
+    }
+}
