@@ -5,6 +5,7 @@ import static org.plantrace.application.authoring.DraftStore.draft;
 import static org.plantrace.application.authoring.DraftStore.withClauses;
 
 import java.util.List;
+import java.util.Set;
 import org.plantrace.application.audit.AuditTrail;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.account.Actor;
@@ -122,7 +123,7 @@ final class ClauseEditing {
             return c;
         });
         if (after[0] != null) {
-            store.tell(after[0]);
+            store.tellChanged(after[0], Set.of(uid)); // one clause's content: links and index follow that clause only
         }
         return saved;
     }

@@ -3,6 +3,7 @@ package org.plantrace.application.authoring;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.plantrace.application.VersionListener;
@@ -80,6 +81,22 @@ final class DraftStore {
         if (c.revision() != expected) {
             throw new ConcurrentEditException(work.plan().code(), version, c, work.lastEditor(version, c.uid()),
                     yourHeading == null ? c.heading() : yourHeading, yourText == null ? c.text() : yourText, expected);
+        }
+    }
+
+    /**
+     * After commit, for an edit of these clauses' content only (nothing moved): listeners that can
+     * update clause by clause do so instead of re-deriving the whole version.
+     */
+    void tellChanged(PlanVersion version, Set<String> clauseUids) {
+        for (VersionListener listener : listeners) {
+            try {
+                listener.changed(version, clauseUids);
+            } catch (RuntimeException e) {
+                System.getLogger(AuthoringService.class.getName()).log(System.Logger.Level.WARNING,
+                        "clauses changed, listener failed: " + version.plan().code() + " v" + version.number()
+                                + " " + clauseUids, e);
+            }
         }
     }
 
