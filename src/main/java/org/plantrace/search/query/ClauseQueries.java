@@ -58,8 +58,18 @@ public final class ClauseQueries {
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState facetState;
 
+    /** Results kept per index state: see {@link ResultCache}. */
+    static final int CACHED_RESULTS = 500;
+    private final ResultCache cache;
+
     public ClauseQueries(IndexStore store) {
+        this(store, CACHED_RESULTS);
+    }
+
+    /** @param cachedResults how many results to keep per index state; 0 for none (measuring the uncached path) */
+    public ClauseQueries(IndexStore store, int cachedResults) {
         this.store = store;
+        this.cache = new ResultCache(cachedResults);
     }
 
     public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
@@ -83,6 +93,12 @@ public final class ClauseQueries {
                 DoubleValuesSource.fromDoubleField(ClauseFields.WEIGHT));
         IndexSearcher searcher = store.acquire();
         try {
+            var readerCache = searcher.getIndexReader().getReaderCacheHelper();
+            Object readerKey = readerCache == null ? null : readerCache.getKey();
+            SearchResult kept = cache.get(request, viewer, readerKey);
+            if (kept != null) {
+                return kept;
+            }
             int wanted = Math.max(1, (request.page() + 1) * request.pageSize());
             FacetsCollectorManager.FacetsResult found = request.sort() == SortOrder.DOCUMENT_ORDER
                     ? FacetsCollectorManager.search(searcher, query, wanted, DOCUMENT_ORDER, new FacetsCollectorManager())
@@ -97,7 +113,10 @@ public final class ClauseQueries {
             }
             List<Related> related = request.query().isBlank() || request.page() > 0
                     ? List.of() : RelatedTargets.find(searcher, visible, request.query());
-            return new SearchResult(top.totalHits.value, hits, facets(searcher.getIndexReader(), found), null, related);
+            SearchResult result = new SearchResult(top.totalHits.value, hits, facets(searcher.getIndexReader(), found),
+                    null, related);
+            cache.put(request, viewer, readerKey, result);
+            return result;
         } catch (BooleanQuery.TooManyClauses e) {
             return rejected("查询太长，请减少词语后再试");
         } finally {
