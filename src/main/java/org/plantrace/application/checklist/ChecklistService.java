@@ -93,7 +93,7 @@ public class ChecklistService {
     /** Every township and detailed-plan unit the version binds, townships first, in the plan's order. */
     public List<Target> targets(Actor actor, String planCode, int versionNumber) {
         Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
-        return engine().targets(resolve(actor, planCode, versionNumber));
+        return targetsOf(resolve(actor, planCode, versionNumber));
     }
 
     /**
@@ -104,7 +104,7 @@ public class ChecklistService {
         Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
         PlanVersion v = resolve(actor, planCode, versionNumber);
         String wanted = name == null ? "" : name.strip();
-        List<Target> all = engine().targets(v);
+        List<Target> all = targetsOf(v);
         for (Target t : all) {
             if (t.kind() == kind && t.name().equals(wanted)) {
                 return Optional.of(t);
@@ -196,11 +196,15 @@ public class ChecklistService {
     }
 
     private void requireTarget(PlanVersion v, Target target) {
-        if (target == null || !engine().targets(v).contains(target)) {
+        if (target == null || !targetsOf(v).contains(target)) {
             throw new ChecklistNotFoundException("第 " + v.number() + " 版规划没有"
                     + (target == null ? "该传导对象" : target.kind().label() + "对象“" + target.name() + "”")
                     + "；请从传导对象列表中选择");
         }
+    }
+
+    private List<Target> targetsOf(PlanVersion v) {
+        return kept.targets(v, () -> engine().targets(v));
     }
 
     private synchronized Checklists engine() {

@@ -1,6 +1,8 @@
 package org.plantrace.application.checklist;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.plantrace.domain.plan.PlanVersion;
@@ -30,6 +32,8 @@ final class PublicVersions {
 
     private final Map<VersionKey, PlanVersion> versions = lru(VERSIONS);
     private final Map<ChecklistKey, Checklist> checklists = lru(CHECKLISTS);
+    /** By identity: only versions held in {@link #versions}, whose content never changes. */
+    private final Map<PlanVersion, List<Target>> targets = new IdentityHashMap<>();
 
     static boolean cacheable(VersionSummary s) {
         return s.status().isPublic();
@@ -49,6 +53,32 @@ final class PublicVersions {
             versions.putIfAbsent(key, loaded);
             return versions.get(key);
         }
+    }
+
+    /**
+     * The targets of a version this cache handed out (the page asks three times per view, and each
+     * asking fingerprints the whole text); a version it did not hand out (a draft) is asked afresh.
+     */
+    List<Target> targets(PlanVersion v, Supplier<List<Target>> derive) {
+        synchronized (versions) {
+            if (!kept(v)) {
+                return derive.get();
+            }
+            List<Target> known = targets.get(v);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<Target> derived = List.copyOf(derive.get());
+        synchronized (versions) {
+            targets.keySet().removeIf(k -> !kept(k)); // forget the targets of versions that fell out
+            targets.put(v, derived);
+        }
+        return derived;
+    }
+
+    private boolean kept(PlanVersion v) {
+        return versions.values().stream().anyMatch(k -> k == v);
     }
 
     /** The target's checklist of that version, derived once per summary. */
