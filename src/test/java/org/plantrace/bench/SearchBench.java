@@ -90,9 +90,6 @@ public final class SearchBench {
             if (!reuse || store.problem(IndexCatalog.of(versions, true)).isPresent()) {
                 store.rebuild(versions);
             }
-            if (reuse && Boolean.getBoolean("bench.merge")) {
-                store.optimize(); // a reused index built before rebuilds ended in one segment
-            }
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "index build: %.1f s (%.0f clauses/s), size %.1f MB%n", buildSeconds,
                     clauses / buildSeconds, size(work.resolve("index")) / 1048576.0);

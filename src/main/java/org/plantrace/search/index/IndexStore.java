@@ -117,13 +117,6 @@ public final class IndexStore implements Closeable {
         }
     }
 
-    /** Merges the index into one segment (see {@link #rebuild}); for an index built before that was done. */
-    public synchronized void optimize() throws IOException {
-        writer().forceMerge(1);
-        commit(writer, catalog());
-        refresh();
-    }
-
     /** Replaces the whole index by these versions. */
     public void rebuild(List<PlanVersion> versions) throws IOException {
         rebuild(versions, n -> { });
@@ -153,12 +146,6 @@ public final class IndexStore implements Closeable {
             commit(writer, next);
             catalog = next;
             pending.clear();
-            // a rebuilt index is searched far more than it is written: one segment lets facet counting
-            // skip mapping each segment's ordinals to global ones (most of a search's time at 600,000
-            // clauses) and every query visit one segment instead of dozens; a crash here leaves the
-            // complete commit above
-            writer.forceMerge(1);
-            commit(writer, next);
         } catch (IOException | RuntimeException e) {
             rollback(e);
             throw e;
