@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.plantrace.domain.plan.PlanVersion;
 
@@ -51,6 +52,19 @@ public class VersionListeners implements VersionListener {
             } catch (RuntimeException ex) {
                 System.getLogger(VersionListeners.class.getName()).log(System.Logger.Level.WARNING,
                         "listener failed for " + version.plan().code() + " v" + version.number(), ex);
+            }
+        }
+    }
+
+    /** Passes a clause-level change on in the same order, each listener as free to re-do the version as ever. */
+    @Override
+    public void changed(PlanVersion version, Set<String> clauseUids) {
+        for (Entry e : entries) {
+            try {
+                e.listener().changed(version, clauseUids);
+            } catch (RuntimeException ex) {
+                System.getLogger(VersionListeners.class.getName()).log(System.Logger.Level.WARNING,
+                        "listener failed for " + version.plan().code() + " v" + version.number() + " " + clauseUids, ex);
             }
         }
     }

@@ -24,6 +24,15 @@ public interface ClauseLinks {
     }
 
     /**
+     * The facts of some clauses of a version (an edit re-indexes those only), each clause asked at
+     * most once; by default read as for the whole version. {@code uids} name the edited clauses, the
+     * function may still be asked about their sub-clauses.
+     */
+    default Function<Clause, Facts> forClauses(PlanVersion version, java.util.Set<String> uids) {
+        return forVersion(version);
+    }
+
+    /**
      * What a clause is linked to. {@code townshipSpellings} maps a spelling the text uses that differs
      * from the canonical name (东方城乡, 青磁窑乡) to that name, so a query in the text's words finds
      * the place too.

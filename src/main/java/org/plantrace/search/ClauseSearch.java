@@ -70,7 +70,18 @@ public final class ClauseSearch implements VersionListener, Closeable {
         if (problem.isPresent() && !catchUp(store, repository, expected)) {
             store.rebuild(allVersions(repository));
         }
-        return new ClauseSearch(store, repository, problem.orElse(null));
+        // clause edits buffered by a run that died before committing them: the catalog cannot show
+        // them (same versions, same statuses), the index's own note of them does
+        var uncommitted = store.uncommittedEdits();
+        for (var pending : uncommitted) {
+            Optional<PlanVersion> version = repository.version(pending.plan(), pending.number());
+            if (version.isPresent()) {
+                store.put(version.get());
+            }
+        }
+        String reason = problem.orElse(uncommitted.isEmpty() ? null
+                : "上次关闭前有未提交的条款修改 / clause edits of " + uncommitted.size() + " version(s) were not committed");
+        return new ClauseSearch(store, repository, reason);
     }
 
     /**
@@ -158,6 +169,16 @@ public final class ClauseSearch implements VersionListener, Closeable {
             int missing = (int) expected.stream().filter(e -> !found.contains(e)).count();
             int extra = (int) found.stream().filter(e -> !expected.contains(e)).count();
             return missing + extra;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Re-indexes just the edited clauses (and their sub-clauses) of a version already indexed. */
+    @Override
+    public void changed(PlanVersion version, Set<String> clauseUids) {
+        try {
+            store.putClauses(version, clauseUids);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,10 +20,35 @@ import org.plantrace.domain.plan.PlanVersion;
  */
 public final class LinkFacts implements ClauseLinks {
     private final Function<PlanVersion, Map<String, List<Link>>> effectiveLinks;
+    private final ClauseLinkSource clauseLinks;
+
+    /** One clause's effective links (e.g. {@code LinkService::effectiveLinks}). */
+    @FunctionalInterface
+    public interface ClauseLinkSource {
+        List<Link> of(String plan, int version, String clauseUid);
+    }
 
     /** @param effectiveLinks a version's effective links by clause uid (e.g. {@code LinkService::effectiveLinks}) */
     public LinkFacts(Function<PlanVersion, Map<String, List<Link>>> effectiveLinks) {
+        this(effectiveLinks, null);
+    }
+
+    /**
+     * As {@link #LinkFacts(Function)}, with a per-clause source so that re-indexing one edited clause
+     * reads that clause's links, not the version's thousand.
+     */
+    public LinkFacts(Function<PlanVersion, Map<String, List<Link>>> effectiveLinks, ClauseLinkSource clauseLinks) {
         this.effectiveLinks = effectiveLinks;
+        this.clauseLinks = clauseLinks;
+    }
+
+    @Override
+    public Function<Clause, Facts> forClauses(PlanVersion version, Set<String> uids) {
+        if (clauseLinks == null) {
+            return forVersion(version);
+        }
+        return clause -> clause.uid() == null ? facts(List.of())
+                : facts(clauseLinks.of(version.plan().code(), version.number(), clause.uid()));
     }
 
     @Override

@@ -6,5 +6,9 @@
  * lock ({@link org.plantrace.domain.plan.PlanWriter}), writes its audit entry in the same
  * transaction, and tells the version listeners afterwards. Concurrent edits of one clause are
  * caught by its revision ({@link org.plantrace.application.authoring.ConcurrentEditException}).
+ *
+ * <p>{@link org.plantrace.application.authoring.AuthoringService} is the one public entry point, a
+ * facade over one class per use case (reading, life cycle, clause editing, structure, split and
+ * merge) that share a {@code DraftStore} (writer, clock, listeners).
  */
 package org.plantrace.application.authoring;

@@ -12,6 +12,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.domain.plan.VersionSummary;
 import org.plantrace.transmission.Checklist;
 import org.plantrace.transmission.ChecklistDiff;
 import org.plantrace.transmission.ChecklistDiffs;
@@ -44,6 +45,8 @@ public class ChecklistService {
 
     private PlanRepository repository;
     private Checklists checklists;
+    /** Public versions' clauses and checklists: they never change, so each is read and derived once. */
+    private final PublicVersions kept = new PublicVersions();
 
     /** For CDI's client proxy only. */
     protected ChecklistService() {
@@ -64,15 +67,18 @@ public class ChecklistService {
         this.checklists = Objects.requireNonNull(checklists);
     }
 
-    /** The versions of the plan the actor may derive checklists from, oldest first. */
+    /**
+     * The versions of the plan the actor may derive checklists from, oldest first, <em>without
+     * clauses</em> (for choosing one: a page lists them on every view).
+     */
     public List<PlanVersion> versions(Actor actor, String planCode) {
         Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
         requirePlan(planCode);
         boolean drafts = Permissions.standard().allows(actor, Action.VIEW_DRAFT);
         List<PlanVersion> out = new ArrayList<>();
-        for (PlanVersion v : repository.versions(planCode)) {
-            if (drafts || publicVersion(v)) {
-                out.add(v);
+        for (VersionSummary v : repository.versionSummaries(planCode)) {
+            if (drafts || v.status().isPublic()) {
+                out.add(v.header());
             }
         }
         return out;
@@ -87,7 +93,7 @@ public class ChecklistService {
     /** Every township and detailed-plan unit the version binds, townships first, in the plan's order. */
     public List<Target> targets(Actor actor, String planCode, int versionNumber) {
         Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
-        return engine().targets(resolve(actor, planCode, versionNumber));
+        return targetsOf(resolve(actor, planCode, versionNumber));
     }
 
     /**
@@ -98,7 +104,7 @@ public class ChecklistService {
         Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
         PlanVersion v = resolve(actor, planCode, versionNumber);
         String wanted = name == null ? "" : name.strip();
-        List<Target> all = engine().targets(v);
+        List<Target> all = targetsOf(v);
         for (Target t : all) {
             if (t.kind() == kind && t.name().equals(wanted)) {
                 return Optional.of(t);
@@ -113,9 +119,13 @@ public class ChecklistService {
     /** The checklist of one target; throws {@link ChecklistNotFoundException} if the version does not bind it. */
     public Checklist derive(Actor actor, String planCode, int versionNumber, Target target) {
         Permissions.standard().require(actor, Action.GENERATE_CHECKLIST);
-        PlanVersion v = resolve(actor, planCode, versionNumber);
+        VersionSummary summary = summary(actor, planCode, versionNumber);
+        PlanVersion v = load(summary);
         requireTarget(v, target);
-        return engine().derive(v, target);
+        if (!PublicVersions.cacheable(summary)) {
+            return engine().derive(v, target);
+        }
+        return kept.checklist(summary, target, () -> engine().derive(v, target));
     }
 
     /** The checklist of every target of the version, in {@link #targets} order (batch generation). */
@@ -145,20 +155,38 @@ public class ChecklistService {
     }
 
     private PlanVersion resolve(Actor actor, String planCode, int versionNumber) {
+        return load(summary(actor, planCode, versionNumber));
+    }
+
+    /**
+     * Which version is meant, from the clause-free summaries (one small query): the newest the actor
+     * may see for {@link #LATEST}, else the numbered one if the actor may see it.
+     */
+    private VersionSummary summary(Actor actor, String planCode, int versionNumber) {
         requirePlan(planCode);
         boolean drafts = Permissions.standard().allows(actor, Action.VIEW_DRAFT);
+        List<VersionSummary> all = repository.versionSummaries(planCode);
         if (versionNumber == LATEST) {
-            Optional<PlanVersion> v = drafts ? repository.latestVersion(planCode) : repository.latestPublished(planCode);
-            return v.orElseThrow(() -> new ChecklistNotFoundException(
-                    "规划 " + planCode + " 还没有已发布的版本；请登录后查看草案，或先发布一个版本"));
+            return all.stream().filter(v -> drafts || v.status() == VersionStatus.PUBLISHED)
+                    .max(java.util.Comparator.comparingInt(VersionSummary::number))
+                    .orElseThrow(() -> new ChecklistNotFoundException(
+                            "规划 " + planCode + " 还没有已发布的版本；请登录后查看草案，或先发布一个版本"));
         }
-        PlanVersion v = repository.versions(planCode).stream().filter(x -> x.number() == versionNumber).findFirst()
+        VersionSummary v = all.stream().filter(x -> x.number() == versionNumber).findFirst()
                 .orElseThrow(() -> new ChecklistNotFoundException(
                         "规划 " + planCode + " 没有第 " + versionNumber + " 版；请从版本列表中选择"));
-        if (!publicVersion(v)) {
+        if (!v.status().isPublic()) {
             Permissions.standard().require(actor, Action.VIEW_DRAFT);
         }
         return v;
+    }
+
+    /** The version with its clauses: a public one from memory after its first read, a draft always fresh. */
+    private PlanVersion load(VersionSummary s) {
+        java.util.function.Supplier<PlanVersion> read = () -> repository.version(s.plan().code(), s.number())
+                .orElseThrow(() -> new ChecklistNotFoundException(
+                        "规划 " + s.plan().code() + " 没有第 " + s.number() + " 版；请从版本列表中选择"));
+        return PublicVersions.cacheable(s) ? kept.version(s, read) : read.get();
     }
 
     private void requirePlan(String planCode) {
@@ -168,11 +196,15 @@ public class ChecklistService {
     }
 
     private void requireTarget(PlanVersion v, Target target) {
-        if (target == null || !engine().targets(v).contains(target)) {
+        if (target == null || !targetsOf(v).contains(target)) {
             throw new ChecklistNotFoundException("第 " + v.number() + " 版规划没有"
                     + (target == null ? "该传导对象" : target.kind().label() + "对象“" + target.name() + "”")
                     + "；请从传导对象列表中选择");
         }
+    }
+
+    private List<Target> targetsOf(PlanVersion v) {
+        return kept.targets(v, () -> engine().targets(v));
     }
 
     private synchronized Checklists engine() {
@@ -182,7 +214,4 @@ public class ChecklistService {
         return checklists;
     }
 
-    private static boolean publicVersion(PlanVersion v) {
-        return v.status() == VersionStatus.PUBLISHED || v.status() == VersionStatus.SUPERSEDED;
-    }
 }

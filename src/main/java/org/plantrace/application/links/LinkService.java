@@ -120,6 +120,52 @@ public class LinkService implements VersionListener {
         return new Derivation(present.size(), rewrite.size(), total, kept, dropped);
     }
 
+    /** Only these clauses' content changed (a drafter's save): re-derive just them. */
+    @Override
+    public void changed(PlanVersion version, Set<String> clauseUids) {
+        derive(version, clauseUids);
+    }
+
+    /**
+     * As {@link #derive(PlanVersion)} for the named clauses only, keeping their decisions; the other
+     * clauses' links are not read. A version never derived is derived whole (nothing to keep yet).
+     */
+    public synchronized Derivation derive(PlanVersion version, Set<String> clauseUids) {
+        String plan = version.plan().code();
+        int number = version.number();
+        if (!links.derived(plan, number)) {
+            return derive(version);
+        }
+        Map<String, Clause> byUid = new HashMap<>();
+        ClauseTree.walk(version.clauses(), (c, parent) -> byUid.putIfAbsent(c.uid(), c));
+        Instant now = clock.instant();
+        List<Link> write = new ArrayList<>();
+        Set<String> rewrite = new LinkedHashSet<>();
+        int kept = 0;
+        int dropped = 0;
+        int total = 0;
+        for (String uid : clauseUids) {
+            Clause c = byUid.get(uid);
+            List<Link> existing = links.ofClause(plan, number, uid);
+            List<Link> merged = List.of();
+            if (c != null) {
+                LinkMerge.Result r = LinkMerge.merge(c, number, derivation.suggest(plan, number, c, now), existing);
+                kept += r.kept();
+                dropped += r.dropped();
+                merged = r.links();
+            }
+            total += merged.size();
+            if (!LinkMerge.same(merged, existing)) {
+                rewrite.add(uid);
+                write.addAll(merged);
+            }
+        }
+        if (!rewrite.isEmpty()) {
+            links.replace(plan, number, rewrite, write);
+        }
+        return new Derivation(clauseUids.size(), rewrite.size(), total, kept, dropped);
+    }
+
     /** The decided links of the newest earlier version that was derived, for carrying them over. */
     private List<Link> previousDecisions(String plan, int number) {
         for (int n = number - 1; n >= 1; n--) {

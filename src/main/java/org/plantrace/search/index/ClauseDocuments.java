@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
@@ -40,19 +41,38 @@ final class ClauseDocuments {
     }
 
     List<Document> of(PlanVersion version) {
+        return of(version, null);
+    }
+
+    /**
+     * The documents of the clauses named by durable id and of everything under them (a heading is
+     * part of its descendants' path and chapter facet); all clauses when {@code uids} is null.
+     * Order and article numbers are computed over the whole version, as for a full indexing.
+     */
+    List<Document> of(PlanVersion version, Set<String> uids) {
         Map<Clause, Clause> parents = new IdentityHashMap<>();
         ClauseTree.walk(version.clauses(), (c, parent) -> parents.put(c, parent));
         List<Document> out = new ArrayList<>();
         int order = 0;
-        java.util.function.Function<Clause, ClauseLinks.Facts> facts = links.forVersion(version);
+        java.util.function.Function<Clause, ClauseLinks.Facts> facts = uids == null ? links.forVersion(version)
+                : links.forClauses(version, uids);
         ClauseNumbering numbering = ClauseNumbering.of(version.clauses());
         for (Clause c : ClauseTree.flatten(version.clauses())) {
-            Document d = document(version, c, ancestors(c, parents), order++, facts.apply(c));
+            List<Clause> ancestors = ancestors(c, parents);
+            int position = order++;
+            if (uids != null && !named(c, ancestors, uids)) {
+                continue;
+            }
+            Document d = document(version, c, ancestors, position, facts.apply(c));
             ArticleNumbers.ofDisplay(numbering.of(c).text())
                     .ifPresent(n -> d.add(new StringField(ClauseFields.ARTICLE, Integer.toString(n), Field.Store.NO)));
             out.add(d);
         }
         return out;
+    }
+
+    private static boolean named(Clause c, List<Clause> ancestors, Set<String> uids) {
+        return uids.contains(c.uid()) || ancestors.stream().anyMatch(a -> uids.contains(a.uid()));
     }
 
     private static List<Clause> ancestors(Clause c, Map<Clause, Clause> parents) {

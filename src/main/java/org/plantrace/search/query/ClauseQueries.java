@@ -60,8 +60,18 @@ public final class ClauseQueries {
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState facetState;
 
+    /** Results kept per index state: see {@link ResultCache}. */
+    static final int CACHED_RESULTS = 500;
+    private final ResultCache cache;
+
     public ClauseQueries(IndexStore store) {
+        this(store, CACHED_RESULTS);
+    }
+
+    /** @param cachedResults how many results to keep per index state; 0 for none (measuring the uncached path) */
+    public ClauseQueries(IndexStore store, int cachedResults) {
         this.store = store;
+        this.cache = new ResultCache(cachedResults);
     }
 
     public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
@@ -88,6 +98,14 @@ public final class ClauseQueries {
             return rejected(problem.getMessage());
         }
         IndexSearcher searcher = store.acquire();
+        // a result depends on the request, the viewer and the index state only: asked again, it is kept
+        var readerCache = searcher.getIndexReader().getReaderCacheHelper();
+        Object readerKey = readerCache == null ? null : readerCache.getKey();
+        SearchResult kept = cache.get(request, viewer, readerKey);
+        if (kept != null) {
+            store.release(searcher);
+            return kept;
+        }
         long closeCount = -1;
         long allCount = -1;
         if (close != null) {
@@ -130,8 +148,10 @@ public final class ClauseQueries {
                     ? List.of() : RelatedTargets.find(searcher, visible, request.query());
             long total = top.totalHits.value;
             long shownClose = close == null ? total : cut ? total : closeCount;
-            return new SearchResult(total, hits, facets(searcher.getIndexReader(), found), null, related, shownClose,
-                    cut ? allCount - closeCount : 0);
+            SearchResult result = new SearchResult(total, hits, facets(searcher.getIndexReader(), found), null, related,
+                    shownClose, cut ? allCount - closeCount : 0);
+            cache.put(request, viewer, readerKey, result);
+            return result;
         } catch (BooleanQuery.TooManyClauses e) {
             return rejected("查询太长，请减少词语后再试");
         } finally {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import org.plantrace.transmission.TargetKind;
 import org.plantrace.transmission.output.ChecklistFormat;
 
@@ -28,6 +29,9 @@ final class PublishedFiles {
         byte[] write() throws IOException;
     }
 
+    /** The files being written now, each with the lock its other first readers wait on. */
+    private static final ConcurrentHashMap<Path, Object> WRITING = new ConcurrentHashMap<>();
+
     private final Path root;
 
     PublishedFiles(Path root) {
@@ -41,16 +45,28 @@ final class PublishedFiles {
         if (Files.isRegularFile(file)) {
             return file;
         }
-        byte[] body = writer.write();
-        Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
-        try {
-            Files.write(partial, body);
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
+        // the first requests for a file often come together (a link sent round): one writes it, the
+        // others wait for it instead of each laying out the same Word or PDF file on two cores
+        Object writing = WRITING.computeIfAbsent(file, k -> new Object());
+        synchronized (writing) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    return file;
+                }
+                byte[] body = writer.write();
+                Files.createDirectories(file.getParent());
+                Path partial = Files.createTempFile(file.getParent(), ".writing-", ".tmp");
+                try {
+                    Files.write(partial, body);
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+                return file;
+            } finally {
+                WRITING.remove(file, writing);
+            }
         }
-        return file;
     }
 
     /** A plan code as a folder name: kept when plainly safe, else its hash. */

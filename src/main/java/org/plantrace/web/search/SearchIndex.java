@@ -72,7 +72,7 @@ public class SearchIndex {
     void open(Path indexFolder, Path vocabularyFolder) {
         try {
             LinkService linkService = links;
-            ClauseLinks facts = linkService == null ? ClauseLinks.NONE : new LinkFacts(linkService::effectiveLinks);
+            ClauseLinks facts = linkService == null ? ClauseLinks.NONE : new LinkFacts(linkService::effectiveLinks, linkService::effectiveLinks);
             ClauseSearch opened = ClauseSearch.open(indexFolder, repository, vocabularyFolder, facts);
             opened.repairedBecause().ifPresent(why -> LOG.info(() -> "search index rebuilt: " + why));
             search = opened;

@@ -114,6 +114,31 @@ class AuthoringServiceTest {
     }
 
     @Test
+    void aClauseEditTellsTheListenersWhichClauseChangedAndARestructureTellsTheWholeVersion() {
+        List<String> heard = new java.util.ArrayList<>();
+        service.addVersionListener(new org.plantrace.application.VersionListener() {
+            @Override
+            public void stored(PlanVersion version) {
+                heard.add("whole v" + version.number());
+            }
+
+            @Override
+            public void changed(PlanVersion version, java.util.Set<String> uids) {
+                heard.add("clauses v" + version.number() + " " + uids + " " + byUid(version, uids.iterator().next()).text());
+            }
+        });
+        PlanVersion draft = service.openDraft(DRAFTER, CODE);
+        Clause scope = find(draft, "规划范围");
+        heard.clear();
+
+        service.editClause(DRAFTER, CODE, 2, scope.uid(), scope.revision(), "规划范围", "规划范围为浑源县行政辖区全域。");
+        service.moveUp(DRAFTER, CODE, 2, scope.uid());
+
+        assertEquals(List.of("clauses v2 [" + scope.uid() + "] 规划范围为浑源县行政辖区全域。", "whole v2"), heard,
+                "an edit moves nothing, so links and index may follow that clause only; a move renumbers");
+    }
+
+    @Test
     void theSecondOfTwoDraftersEditingOneClauseGetsAConflictWithBothTextsAndNothingIsOverwritten() {
         PlanVersion draft = service.openDraft(DRAFTER, CODE);
         Clause purpose = find(draft, "规划目的");

@@ -64,6 +64,30 @@ class ChecklistServiceTest {
     }
 
     @Test
+    void aPublishedVersionIsReadAndDerivedOnceADraftEveryTime() {
+        int[] reads = {0};
+        InMemoryPlanRepository counting = new InMemoryPlanRepository() {
+            @Override
+            public java.util.Optional<PlanVersion> version(String planCode, int number) {
+                reads[0]++;
+                return super.version(planCode, number);
+            }
+        };
+        repository.versions(CODE).forEach(counting::store);
+        ChecklistService counted = new ChecklistService(counting, engine);
+
+        Checklist first = counted.derive(Actor.ANONYMOUS, CODE, ChecklistService.LATEST, WZB);
+        counted.targets(Actor.ANONYMOUS, CODE, 1);
+        Checklist again = counted.derive(Actor.ANONYMOUS, CODE, 1, WZB);
+
+        assertTrue(first == again, "the published version's checklist is kept, not derived again");
+        assertEquals(1, reads[0], "its clauses are read once for every page view after");
+        counted.derive(DRAFTER, CODE, 2, WZB);
+        counted.derive(DRAFTER, CODE, 2, WZB);
+        assertEquals(3, reads[0], "a draft is read afresh each time: it changes");
+    }
+
+    @Test
     void draftsOnlyForThoseWhoMayReadThem() {
         assertThrows(AccessDeniedException.class, () -> service.derive(Actor.ANONYMOUS, CODE, 2, WZB));
         assertThrows(AccessDeniedException.class, () -> service.targets(Actor.ANONYMOUS, CODE, 2));

@@ -186,6 +186,40 @@ class LinkServiceTest {
     }
 
     @Test
+    void aClauseLevelChangeReDerivesTheNamedClausesOnlyAndKeepsTheirDecisions() {
+        store(Samples.version(1, VersionStatus.DRAFT));
+        Link town = of("a2").stream().filter(l -> l.target().label().equals("王庄堡镇")).findFirst().orElseThrow();
+        service.reject(DRAFTER, town.id());
+        List<Link> a1Before = of("a1");
+        int rewrittenBefore = store.clausesRewritten;
+
+        // a drafter's save of a2 (its towns move by three characters); a3 differs too but is not named
+        PlanVersion edited = Samples.version(1, VersionStatus.DRAFT, Samples.clauses(Samples.RED_LINE,
+                "近期，" + Samples.TOWNS, "至2035年，全县耕地保有量不低于74.00万亩。"));
+        plans.add(edited);
+        service.changed(edited, java.util.Set.of("a2"));
+
+        Link rejected = of("a2").stream().filter(l -> l.target().label().equals("王庄堡镇")).findFirst().orElseThrow();
+        assertEquals(LinkStatus.REJECTED, rejected.status(), "the decision follows its words");
+        assertEquals(town.anchor().start() + 3, rejected.anchor().start());
+        assertEquals(1, store.clausesRewritten - rewrittenBefore, "only a2 is rewritten");
+        assertEquals("73.39", ((IndicatorTarget) targetsLink("a3", IndicatorTarget.class).target()).value().toPlainString(),
+                "a clause not named is not re-derived");
+        assertEquals(a1Before, of("a1"));
+    }
+
+    @Test
+    void aClauseLevelChangeOfAVersionNeverDerivedDerivesItWhole() {
+        PlanVersion v = Samples.version(1, VersionStatus.DRAFT);
+        plans.add(v);
+
+        service.changed(v, java.util.Set.of("a2"));
+
+        assertFalse(of("a1").isEmpty(), "every clause derived, not just the named one");
+        assertFalse(of("a3").isEmpty());
+    }
+
+    @Test
     void aNewVersionCarriesTheDecisionsOverClauseByClause() {
         store(Samples.version(1, VersionStatus.PUBLISHED));
         Link town = of("a1").stream().filter(l -> l.target().label().equals("永安镇")).findFirst().orElseThrow();
