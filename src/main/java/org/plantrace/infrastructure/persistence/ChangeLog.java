@@ -35,7 +35,7 @@ public final class ChangeLog {
     }
 
     /** True when the unit runs on a database other processes share (PostgreSQL), not an embedded file. */
-    static boolean shared(jakarta.persistence.EntityManagerFactory factory) {
+    public static boolean shared(jakarta.persistence.EntityManagerFactory factory) {
         Object url = factory.getProperties().get("jakarta.persistence.jdbc.url");
         return url != null && url.toString().startsWith("jdbc:postgresql:");
     }

@@ -22,8 +22,8 @@ import org.plantrace.infrastructure.persistence.ChangeLog;
 /**
  * Keeps this node's search index following changes other app nodes commit to the shared database
  * (issue #16.4): the change log is read every {@value #EVERY_MS} ms, so an edit saved on another
- * node is found here within about a second. On one node with H2 the same loop finds only its own
- * entries, which it skips: one small query per round. Started after the index opens.
+ * node is found here within about a second. Only on a shared PostgreSQL database: on the embedded
+ * H2 file one process owns the data and there is nothing to follow. Started after the index opens.
  */
 @ApplicationScoped
 public class IndexFollowing {
@@ -41,6 +41,9 @@ public class IndexFollowing {
     private ScheduledExecutorService timer;
 
     void onStart(@Observes @Priority(SearchIndex.AFTER_STARTUP_INGEST + 100) @Initialized(ApplicationScoped.class) ServletContext ctx) {
+        if (!ChangeLog.shared(factory)) {
+            return; // the embedded H2 file has one process: no other node writes, no log to follow
+        }
         ChangeFollower follower;
         try {
             follower = new ChangeFollower(ChangeLog.feed(factory), repository, index::follow,
