@@ -140,13 +140,19 @@ public class ConformanceReviewService {
         return plan -> latestState(plan).map(s -> {
             ConformanceRecord r = s.record();
             java.util.Map<String, Verdict> decided = new java.util.HashMap<>();
+            List<org.plantrace.application.trace.ReviewedVerdicts.Carried> carried = new ArrayList<>();
             for (RecordedFinding f : r.findings()) {
                 if (f.origin() == FindingOrigin.ENGINE && f.decided()) {
                     decided.putIfAbsent(f.finding().requirement(), f.effective());
                 }
+                if (!f.finding().townshipClauses().isEmpty()) {
+                    carried.add(new org.plantrace.application.trace.ReviewedVerdicts.Carried(
+                            f.finding().countyClauses().stream().map(Finding.CountyCite::uid).toList(),
+                            f.finding().townshipClauses().stream().map(Finding.TownshipCite::id).toList()));
+                }
             }
             return new org.plantrace.application.trace.ReviewedVerdicts.Reviewed(r.id(), r.townshipVersion(),
-                    r.countyVersion(), r.ranBy(), r.ranAt(), s.outdated(), decided);
+                    r.countyVersion(), r.ranBy(), r.ranAt(), s.outdated(), decided, carried);
         });
     }
 

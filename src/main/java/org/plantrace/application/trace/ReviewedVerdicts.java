@@ -1,6 +1,7 @@
 package org.plantrace.application.trace;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plantrace.conformance.Verdict;
@@ -23,11 +24,28 @@ public interface ReviewedVerdicts {
      * @param countyVersion   the county plan version reviewed against
      * @param outdated        the review is 需复核 (a newer township version or county publication)
      * @param decided         the reviewer's verdict by checklist requirement; undecided items absent
+     * @param carried         for each finding, the county clauses it rests on and the township clauses
+     *                        carrying it: a township clause whose county clauses are all gone from the
+     *                        current county version is orphaned
      */
     record Reviewed(long reviewId, int townshipVersion, int countyVersion, String reviewer, Instant at, boolean outdated,
-            Map<String, Verdict> decided) {
+            Map<String, Verdict> decided, List<Carried> carried) {
         public Reviewed {
             decided = Map.copyOf(decided);
+            carried = List.copyOf(carried);
+        }
+
+        public Reviewed(long reviewId, int townshipVersion, int countyVersion, String reviewer, Instant at, boolean outdated,
+                Map<String, Verdict> decided) {
+            this(reviewId, townshipVersion, countyVersion, reviewer, at, outdated, decided, List.of());
+        }
+    }
+
+    /** County clauses (durable ids) a finding rests on, and the township clauses (path ids) carrying it. */
+    record Carried(List<String> countyUids, List<String> townshipClauses) {
+        public Carried {
+            countyUids = List.copyOf(countyUids);
+            townshipClauses = List.copyOf(townshipClauses);
         }
     }
 }

@@ -38,6 +38,22 @@ final class StoredDecisions {
         return out;
     }
 
+    /**
+     * Orphaned: the township clauses of the review whose county clauses are all gone from the county
+     * version now traced (a county clause removed after the review), in the review's order.
+     */
+    static List<String> orphaned(ReviewedVerdicts.Reviewed review, org.plantrace.domain.plan.PlanVersion county) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        org.plantrace.domain.clause.ClauseTree.flatten(county.clauses()).forEach(c -> present.add(c.uid()));
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (ReviewedVerdicts.Carried c : review.carried()) {
+            if (!c.countyUids().isEmpty() && c.countyUids().stream().noneMatch(present::contains)) {
+                out.addAll(c.townshipClauses());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The engine's finding with the reviewer's verdict, its severity following it. */
     static Finding withVerdict(Finding f, Verdict v) {
         String severity = v == Verdict.MET ? Finding.NONE : v == Verdict.VIOLATED && f.mandatory() ? Finding.SEVERE : Finding.ORDINARY;

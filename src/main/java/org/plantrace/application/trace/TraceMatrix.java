@@ -14,7 +14,11 @@ public record TraceMatrix(String countyCode, String countyTitle, int countyVersi
     }
 
     /** A township: its plan's code (null without one), whether the verdicts are the engine's, and its coverage. */
-    public record Column(String name, String plan, String basis, Coverage coverage) {
+    /** {@code orphaned}: township clauses whose county clauses are gone from the county version (issue #12.2). */
+    public record Column(String name, String plan, String basis, Coverage coverage, int orphaned) {
+        public Column(String name, String plan, String basis, Coverage coverage) {
+            this(name, plan, basis, coverage, 0);
+        }
     }
 
     /** A county clause: durable id, path id, heading, citation, and the cells by township name (column order). */

@@ -111,7 +111,10 @@ public final class TraceService {
         Optional<ReviewedVerdicts.Reviewed> stored = reviewed.latest(plan.get().code());
         List<ItemTrace> judged = stored.isPresent()
                 ? StoredDecisions.apply(items, stored.get(), version.get().number(), county.number()) : items;
-        return new TownshipTrace(target.name(), plan.get(), version.get(), checklist, judged);
+        // a review of a newer township version than the one traced (a draft, for the public) says nothing about it
+        List<String> orphaned = stored.filter(r -> r.townshipVersion() <= version.get().number())
+                .map(r -> StoredDecisions.orphaned(r, county)).orElse(List.of());
+        return new TownshipTrace(target.name(), plan.get(), version.get(), checklist, judged, orphaned);
     }
 
     /** The matrix of the county version over the given townships. */
@@ -119,7 +122,7 @@ public final class TraceService {
         List<TraceMatrix.Column> columns = new ArrayList<>();
         for (TownshipTrace t : townships) {
             columns.add(new TraceMatrix.Column(t.name(), t.hasPlan() ? t.plan().code() : null,
-                    t.hasPlan() ? t.basis() : null, t.coverage()));
+                    t.hasPlan() ? t.basis() : null, t.coverage(), t.orphaned().size()));
         }
         Citations citations = Citations.of(county.clauses());
         List<TraceMatrix.Row> rows = new ArrayList<>();

@@ -19,7 +19,8 @@ import org.plantrace.transmission.RuleBasedChecklists;
  * Stored reviews in the trace (issue #12.1–2): a reviewer's decision on an item shows instead of the
  * engine's verdict while the review is of the versions traced, and the matrix column says how many
  * are confirmed; once the township plan has moved on the decided items count as suspect; a review of
- * a newer township version than the one traced (a draft, for the public) is left out.
+ * a newer township version than the one traced (a draft, for the public) is left out; a township clause
+ * whose county clauses are gone from the county version is orphaned.
  */
 class ReviewedTraceTest {
     @Test
@@ -55,6 +56,18 @@ class ReviewedTraceTest {
         assertEquals(1, moved.coverage().suspect());
         assertEquals(before.items(), moved.coverage().items(), "the five counts still add up to the items");
         assertTrue(moved.basis().contains("需复核"), moved.basis());
+
+        // a township clause carrying a county clause that is gone from the county version is orphaned
+        String kept = first.sourceClauses().get(0).uid();
+        stored.set(new ReviewedVerdicts.Reviewed(9, 1, TraceServiceTest.county.number(), "reviewer", Instant.EPOCH, false,
+                Map.of(), List.of(new ReviewedVerdicts.Carried(List.of(kept), List.of("chp_1__art_1")),
+                        new ReviewedVerdicts.Carried(List.of("c-removed-from-county"), List.of("chp_2__art_3")))));
+        TownshipTrace orphans = traced(reviews);
+        assertEquals(List.of("chp_2__art_3"), orphans.orphaned());
+        assertTrue(orphans.basis().contains("1 条乡镇条款所落实的县级条款已不存在（孤立）"), orphans.basis());
+        TraceMatrix withOrphans = TraceServiceTest.service.matrix(TraceServiceTest.county, List.of(orphans));
+        assertEquals(1, withOrphans.townships().get(0).orphaned());
+        assertTrue(org.plantrace.application.trace.output.TraceJson.matrix(withOrphans).contains("\"orphaned\":1"));
 
         // a review of a newer version than the one traced says nothing about it
         stored.set(new ReviewedVerdicts.Reviewed(8, 2, TraceServiceTest.county.number(), "reviewer", Instant.EPOCH, false,

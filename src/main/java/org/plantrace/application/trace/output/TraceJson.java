@@ -26,7 +26,7 @@ public final class TraceJson {
         ArrayNode townships = root.putArray("townships");
         for (TraceMatrix.Column c : m.townships()) {
             ObjectNode t = townships.addObject().put("name", c.name()).put("plan", c.plan()).put("basis", c.basis());
-            coverage(t.putObject("coverage"), c.coverage());
+            coverage(t.putObject("coverage"), c.coverage()).put("orphaned", c.orphaned());
         }
         ArrayNode rows = root.putArray("rows");
         for (TraceMatrix.Row r : m.rows()) {
@@ -43,8 +43,8 @@ public final class TraceJson {
         return root.toString();
     }
 
-    private static void coverage(ObjectNode o, Coverage c) {
-        o.put("covered", c.covered()).put("uncovered", c.uncovered()).put("violated", c.violated())
+    private static ObjectNode coverage(ObjectNode o, Coverage c) {
+        return o.put("covered", c.covered()).put("uncovered", c.uncovered()).put("violated", c.violated())
                 .put("suspect", c.suspect()).put("unreviewed", c.unreviewed());
     }
 
