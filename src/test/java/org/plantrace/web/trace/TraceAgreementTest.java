@@ -42,7 +42,8 @@ import org.plantrace.transmission.TargetKind;
 
 /**
  * Issue #12's acceptance on the web's side: with two township plans in the store — 王庄堡镇 published,
- * carrying all but its first requirement, 东坊城乡 a draft carrying half — the matrix the page draws,
+ * carrying all but its first requirement, reviewed, the reviewer accepting that omission; 东坊城乡 a
+ * draft carrying half, not reviewed — the matrix the page draws,
  * the coverage figures, the heat map's numbers and the CSV and XLSX downloads agree with each other;
  * and the public's trace leaves the draft out (无下级规划) while the drafters' judges it.
  */
@@ -65,8 +66,16 @@ class TraceAgreementTest {
         Checklist dong = checklists.derive(county, new Target(TargetKind.TOWNSHIP, DONG));
         plans.add(SeedPlan.version(township(DONG, "ts-dongfangcheng"), 1, VersionStatus.DRAFT,
                 carrying(dong.requirements().subList(0, dong.requirements().size() / 2))));
+        // 王庄堡镇's plan was reviewed and a reviewer accepted the omission of its first requirement;
+        // 东坊城乡's was not reviewed
+        String wangCode = township(WANG, "tw-wangzhuangbao").code();
+        org.plantrace.application.trace.ReviewedVerdicts reviews = code -> code.equals(wangCode)
+                ? java.util.Optional.of(new org.plantrace.application.trace.ReviewedVerdicts.Reviewed(1, 1, county.number(),
+                        "reviewer", java.time.Instant.EPOCH, false,
+                        java.util.Map.of(wang.requirements().get(0).requirement(), org.plantrace.conformance.Verdict.MET)))
+                : java.util.Optional.empty();
         service = new TraceService(plans, checklists, ReviewRules.standard(),
-                PlanPackages.located().linker(SeedPlan.PLAN.code()).gazetteer());
+                PlanPackages.located().linker(SeedPlan.PLAN.code()).gazetteer(), reviews);
         internal = snapshot(true);
         published = snapshot(false);
     }
@@ -110,8 +119,15 @@ class TraceAgreementTest {
         }
         Coverage wang = grid.rows().stream().filter(r -> r.township().equals(WANG)).findFirst().orElseThrow().total().coverage();
         assertTrue(wang.covered() > 0 && wang.covered() < wang.items(), wang.toString());
+        // the reviewed township: its column says whose verdicts they are, the unreviewed one is all the engine's
+        assertTrue(basis(WANG).startsWith("审查确认 1 项"), basis(WANG));
+        assertEquals(org.plantrace.application.trace.TownshipTrace.AUTOMATIC, basis(DONG));
         assertTrue(grid.rows().stream().filter(r -> r.township().equals(DONG)).findFirst().orElseThrow().total().coverage()
                 .covered() > 0, "the drafters' trace judges the draft");
+    }
+
+    private static String basis(String township) {
+        return internal.matrix().townships().stream().filter(c -> c.name().equals(township)).findFirst().orElseThrow().basis();
     }
 
     @Test
