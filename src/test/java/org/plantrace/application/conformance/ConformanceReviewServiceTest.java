@@ -214,6 +214,32 @@ class ConformanceReviewServiceTest {
         assertEquals(r.findings().size(), s.effectiveVerdicts().size());
     }
 
+    /**
+     * Issue #12: the trace reads the stored review — the reviewer's override shows in the township's
+     * items while the review holds, and once the county publishes a new version the decided item is
+     * suspect (需复核), from the real service over the real store.
+     */
+    @Test
+    void theTraceShowsTheReviewersVerdictUntilTheCountyPublishesAgain() throws Exception {
+        ConformanceRecord r = service.run(REVIEWER, WANG.code());
+        RecordedFinding violated = first(r, Verdict.VIOLATED);
+        service.decide(REVIEWER, r.id(), r.rowVersion(), violated.number(), DecisionKind.OVERRIDDEN, Verdict.MET, "经核实同意保留");
+        org.plantrace.application.trace.TraceService trace = new org.plantrace.application.trace.TraceService(plans,
+                RuleBasedChecklists.standard(), org.plantrace.conformance.ReviewRules.standard(),
+                PlanPackages.located().linker(SeedPlan.PLAN.code()).gazetteer(), service.reviewedVerdicts());
+        org.plantrace.domain.plan.PlanVersion county = plans.latestPublished(SeedPlan.PLAN.code()).orElseThrow();
+        org.plantrace.application.trace.ItemTrace item = trace.townships(county, WANG.township()).get(0).items().stream()
+                .filter(i -> i.item().requirement().equals(violated.finding().requirement())).findFirst().orElseThrow();
+        assertEquals(org.plantrace.application.trace.ItemTrace.Basis.REVIEWER, item.basis());
+        assertEquals(Verdict.MET, item.finding().status());
+
+        plans.add(SeedPlan.version(SeedPlan.PLAN, 2, VersionStatus.PUBLISHED, SeedPlan.clauses()));
+        org.plantrace.domain.plan.PlanVersion republished = plans.latestPublished(SeedPlan.PLAN.code()).orElseThrow();
+        org.plantrace.application.trace.TownshipTrace after = trace.townships(republished, WANG.township()).get(0);
+        assertEquals(1, after.coverage().suspect(), "the reviewer's decision on the old county version is suspect now");
+        assertTrue(after.basis().contains("需复核"), after.basis());
+    }
+
     @Test
     void aPublishedCountyVersionMakesItOutdatedToo() {
         service.run(REVIEWER, WANG.code());
