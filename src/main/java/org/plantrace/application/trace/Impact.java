@@ -5,13 +5,29 @@ import org.plantrace.conformance.Finding;
 
 /**
  * What a change to one county clause touches: every township whose checklist draws from it, the
- * items it puts there, and the township clauses that carry them now. {@code reviews} stay empty
- * where no reviewer decided (the engine's verdicts are marked {@link TownshipTrace#AUTOMATIC}).
+ * items it puts there, the township clauses that carry them now, and the stored reviews of those
+ * townships' plans (empty where none is stored; the verdicts are then the engine's, marked
+ * {@link TownshipTrace#AUTOMATIC}).
  */
 public record Impact(String countyCode, int countyVersion, String uid, String path, String heading, String citation,
-        Draft draft, List<Township> townships) {
+        Draft draft, List<Township> townships, List<Review> reviews) {
     public Impact {
         townships = List.copyOf(townships);
+        reviews = List.copyOf(reviews);
+    }
+
+    public Impact(String countyCode, int countyVersion, String uid, String path, String heading, String citation,
+            Draft draft, List<Township> townships) {
+        this(countyCode, countyVersion, uid, path, heading, citation, draft, townships, List.of());
+    }
+
+    /**
+     * A stored review the change reaches: the newest review of an affected township plan, and how many
+     * of the clause's items in it a reviewer decided — the decisions a change to the clause puts in
+     * question (they turn suspect once the change is published).
+     */
+    public record Review(String township, String plan, long id, int townshipVersion, int countyVersion, String reviewer,
+            java.time.Instant at, int decided) {
     }
 
     /**

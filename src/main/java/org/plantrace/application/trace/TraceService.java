@@ -203,8 +203,18 @@ public final class TraceService {
             affected.add(new Impact.Township(t.name(), t.hasPlan() ? t.plan().code() : null,
                     t.hasPlan() ? t.planVersion().number() : 0, t.hasPlan() ? t.basis() : null, items));
         }
+        List<Impact.Review> reviews = new ArrayList<>();
+        for (TownshipTrace t : townships) {
+            if (!t.hasPlan()) {
+                continue;
+            }
+            List<ItemTrace> from = from(t, uid);
+            reviewed.latest(t.plan().code()).filter(r -> !from.isEmpty()).ifPresent(r -> reviews.add(new Impact.Review(t.name(),
+                    t.plan().code(), r.reviewId(), r.townshipVersion(), r.countyVersion(), r.reviewer(), r.at(),
+                    (int) from.stream().filter(i -> r.decided().containsKey(i.item().requirement())).count())));
+        }
         return new Impact(county.plan().code(), county.number(), clause.uid(), clause.eId(), clause.heading(),
-                Citations.of(county.clauses()).label(clause), change, affected);
+                Citations.of(county.clauses()).label(clause), change, affected, reviews);
     }
 
     private static Clause find(PlanVersion v, String uid) {

@@ -47,6 +47,13 @@ class ReviewedTraceTest {
         assertTrue(reviewed.basis().startsWith("审查确认 1 项"), reviewed.basis());
         TraceMatrix m = TraceServiceTest.service.matrix(TraceServiceTest.county, List.of(reviewed));
         assertEquals(reviewed.basis(), m.townships().get(0).basis());
+        // the impact of changing the item's county clause names the review and the decision it puts in question
+        String source = first.sourceClauses().get(0).uid();
+        Impact impact = service(reviews).impact(TraceServiceTest.county, source, List.of(reviewed));
+        assertEquals(1, impact.reviews().size());
+        assertEquals(7, impact.reviews().get(0).id());
+        assertEquals(1, impact.reviews().get(0).decided());
+        assertTrue(org.plantrace.application.trace.output.TraceJson.impact(impact).contains("\"review\":7"));
 
         // the review was of version 1; the township plan now traces at a newer version: suspect
         stored.set(new ReviewedVerdicts.Reviewed(7, 0, TraceServiceTest.county.number(), "reviewer", Instant.EPOCH, true,
@@ -76,8 +83,11 @@ class ReviewedTraceTest {
     }
 
     private static TownshipTrace traced(ReviewedVerdicts reviews) throws Exception {
-        TraceService service = new TraceService(TraceServiceTest.plans, RuleBasedChecklists.standard(), ReviewRules.standard(),
+        return service(reviews).townships(TraceServiceTest.county, TraceServiceTest.WANG).get(0);
+    }
+
+    private static TraceService service(ReviewedVerdicts reviews) {
+        return new TraceService(TraceServiceTest.plans, RuleBasedChecklists.standard(), ReviewRules.standard(),
                 PlanPackages.located().linker(org.plantrace.search.SeedPlan.PLAN.code()).gazetteer(), reviews);
-        return service.townships(TraceServiceTest.county, TraceServiceTest.WANG).get(0);
     }
 }

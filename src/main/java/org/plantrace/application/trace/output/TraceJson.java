@@ -81,8 +81,13 @@ public final class TraceJson {
                 item.sources().forEach(sources::add);
             }
         }
-        // stored review records do not exist yet: nothing confirmed can be made outdated by the change
-        root.putArray("reviews");
+        // the stored reviews the change reaches: their decisions on the clause's items turn suspect once it is published
+        ArrayNode reviews = root.putArray("reviews");
+        for (Impact.Review r : i.reviews()) {
+            reviews.addObject().put("township", r.township()).put("plan", r.plan()).put("review", r.id())
+                    .put("townshipVersion", r.townshipVersion()).put("countyVersion", r.countyVersion())
+                    .put("reviewer", r.reviewer()).put("at", r.at().toString()).put("decided", r.decided());
+        }
         return root.toString();
     }
 
