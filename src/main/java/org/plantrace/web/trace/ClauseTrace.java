@@ -52,7 +52,12 @@ public class ClauseTrace {
      * the townships with a plan (each item and its carrying clauses), and the names of those without
      * one, listed in a line: for them there is nothing to check but the items themselves.
      */
-    public record ImpactView(Integer draftVersion, String change, List<ImpactTownship> townships, List<String> withoutPlan) {
+    public record ImpactView(Integer draftVersion, String change, List<ImpactTownship> townships, List<String> withoutPlan,
+            List<ImpactReview> reviews) {
+    }
+
+    /** A stored review the change reaches: its township, number, township plan version and decided items. */
+    public record ImpactReview(String township, long id, int townshipVersion, int decided) {
     }
 
     public record ImpactTownship(String name, String planHref, List<ImpactItem> items) {
@@ -191,7 +196,9 @@ public class ClauseTrace {
             townships.add(new ImpactTownship(t.name(), context() + "/trace" + TraceFilters.NONE.query(t.name(), null, null)
                     + "#c-" + impact.uid(), items));
         }
+        List<ImpactReview> reviews = impact.reviews().stream()
+                .map(r -> new ImpactReview(r.township(), r.id(), r.townshipVersion(), r.decided())).toList();
         return new ImpactView(impact.draft() == null ? null : impact.draft().version(),
-                impact.draft() == null ? null : impact.draft().change(), townships, withoutPlan);
+                impact.draft() == null ? null : impact.draft().change(), townships, withoutPlan, reviews);
     }
 }
