@@ -1,5 +1,6 @@
 package org.plantrace.web.conformance;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ import org.plantrace.web.checklist.ChecklistFileServlet;
  * the access filter). Weld does not inject into servlets on Jetty 12, hence {@link CDI#current()}.
  */
 public class ConformanceFileServlet extends HttpServlet {
+    private static final String CR = "org.plantrace.web.i18n.Conformance";
     private static final Logger LOG = Logger.getLogger(ConformanceFileServlet.class.getName());
 
     @Override
@@ -37,11 +39,11 @@ public class ConformanceFileServlet extends HttpServlet {
         // the permission first: whoever may not review learns nothing, not even which ids exist
         Optional<ConformanceRecord> record = service.review(actor, id);
         if (format.isEmpty() || id == 0) {
-            plain(response, HttpServletResponse.SC_BAD_REQUEST, "请求缺少参数：需要 review=审查记录编号 和 format=docx、pdf、json 或 csv。");
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, Texts.in(request, CR, "servlet.noParameters"));
             return;
         }
         if (record.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "没有第 " + id + " 号审查记录；请从乡镇规划的符合性审查页面下载。");
+            plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, CR, "servlet.noReview", id));
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,7 +52,7 @@ public class ConformanceFileServlet extends HttpServlet {
                     org.plantrace.web.checklist.ChecklistFileServlet.addresses(request), out);
         } catch (ChecklistOutputException e) {
             LOG.log(Level.WARNING, "review file failed", e);
-            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "无法生成审查意见书：" + e.getMessage());
+            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Texts.in(request, CR, "servlet.failed", e.getMessage()));
             return;
         }
         response.setContentType(contentType(format.get()));

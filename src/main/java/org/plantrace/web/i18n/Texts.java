@@ -32,7 +32,18 @@ public final class Texts {
      * (issue #14.9). {@code {0}}… filled in by MessageFormat.
      */
     public static String in(String baseName, String key, Object... args) {
-        java.util.Locale locale = Words.locale();
+        return in(Words.locale(), baseName, key, args);
+    }
+
+    /**
+     * As {@link #in(String, String, Object...)} in the language of a servlet's request (the reader's
+     * choice, see {@link LocaleChoice#of}): for the plain-text answers of file and JSON servlets.
+     */
+    public static String in(jakarta.servlet.http.HttpServletRequest request, String baseName, String key, Object... args) {
+        return in(LocaleChoice.of(request), baseName, key, args);
+    }
+
+    private static String in(java.util.Locale locale, String baseName, String key, Object... args) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(baseName, locale).getString(key);

@@ -68,7 +68,7 @@ public record MatrixView(List<Column> columns, List<Group> groups, int rowCount,
                             r.cells().size(), open));
         }
         List<Group> groups = new ArrayList<>();
-        grouped.forEach((id, rows) -> groups.add(new Group(id, chapters.getOrDefault(id, "其他"), rows)));
+        grouped.forEach((id, rows) -> groups.add(new Group(id, chapters.getOrDefault(id, org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Trace", "group.other")), rows)));
         return new MatrixView(columns, groups, m.rows().size(), total);
     }
 

@@ -1,5 +1,6 @@
 package org.plantrace.web.trace;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,17 +28,18 @@ import org.plantrace.web.view.PlanIndex;
  * clicks on. Weld does not inject into servlets on Jetty 12, hence {@link CDI#current()}.
  */
 public class PlaceServlet extends HttpServlet {
+    private static final String TRACE = "org.plantrace.web.i18n.Trace";
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<PlanIndex> county = CDI.current().select(PublishedPlans.class).get().current();
         if (county.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "还没有已发布的县级国土空间总体规划。");
+            plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, TRACE, "servlet.noCounty"));
             return;
         }
         if (request.getServletPath().endsWith("townships.json")) {
             Optional<LayerSet> layers = MapLayers.of(county.get().version().plan().code());
             if (layers.isEmpty()) {
-                plain(response, HttpServletResponse.SC_NOT_FOUND, "该规划没有图层。");
+                plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, TRACE, "servlet.noLayers"));
                 return;
             }
             json(response, "application/geo+json",
@@ -48,7 +50,7 @@ public class PlaceServlet extends HttpServlet {
         Double lat = Coordinates.degrees(request.getParameter("lat"), 90);
         if (lon == null || lat == null) {
             plain(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "需要 lon=经度 和 lat=纬度（十进制度，CGCS2000 / WGS84）/ lon and lat must be decimal degrees");
+                    Texts.in(request, TRACE, "servlet.badPoint"));
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package org.plantrace.web.trace;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import org.plantrace.application.trace.output.TraceXlsx;
  * servlets on Jetty 12, hence {@link CDI#current()}.
  */
 public class TraceFileServlet extends HttpServlet {
+    private static final String TRACE = "org.plantrace.web.i18n.Trace";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Override
@@ -30,19 +32,19 @@ public class TraceFileServlet extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         String format = request.getParameter("format");
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            plain(response, HttpServletResponse.SC_BAD_REQUEST, "请求缺少参数：format=csv 或 format=xlsx。");
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, Texts.in(request, TRACE, "servlet.noFormat"));
             return;
         }
         TraceFilters filters = TraceFilters.of(request.getParameter("chapter"), request.getParameter("category"),
                 request.getParameter("mandatory"), request.getParameter("verdict"));
         if (filters.verdict() != null && !TraceFilters.isVerdict(filters.verdict())) {
-            plain(response, HttpServletResponse.SC_BAD_REQUEST, "verdict 只能是 met、violated、partial、missing、unclear 或 no-plan。");
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, Texts.in(request, TRACE, "servlet.badVerdict"));
             return;
         }
         TraceReader reader = CDI.current().select(TraceReader.class).get();
         Optional<TraceSnapshot> snapshot = reader.snapshot();
         if (snapshot.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "还没有已发布的县级国土空间总体规划，暂无追溯矩阵。");
+            plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, TRACE, "servlet.noMatrix"));
             return;
         }
         String name = request.getParameter("township");
@@ -50,7 +52,7 @@ public class TraceFileServlet extends HttpServlet {
         if (name != null && !name.isBlank()) {
             township = snapshot.get().township(name.strip()).orElse(null);
             if (township == null) {
-                plain(response, HttpServletResponse.SC_NOT_FOUND, "县级规划所辖乡镇中没有“" + name.strip() + "”。");
+                plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, TRACE, "servlet.noTownship", name.strip()));
                 return;
             }
         }
@@ -64,7 +66,7 @@ public class TraceFileServlet extends HttpServlet {
             TraceXlsx.write(m, body);
             response.setContentType(XLSX);
         }
-        String file = "追溯矩阵-县级第" + m.countyVersion() + "版" + (township == null ? "" : "-" + township.name()) + "." + format;
+        String file = Texts.in(request, TRACE, "servlet.fileName", m.countyVersion(), township == null ? "" : "-" + township.name(), format);
         response.setHeader("Content-Disposition", "attachment; filename=\"trace-v" + m.countyVersion() + "." + format
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "private, no-cache");

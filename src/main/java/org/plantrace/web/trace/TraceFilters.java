@@ -53,7 +53,7 @@ public record TraceFilters(String chapter, String category, boolean mandatory, S
 
     static String categoryOf(ItemTrace i) {
         String c = i.item().category();
-        return c == null || c.isBlank() ? "其他" : c.strip();
+        return c == null || c.isBlank() ? org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Trace", "group.other") : c.strip();
     }
 
     /** The matrix of the snapshot under these filters. */

@@ -76,14 +76,7 @@ class JavaTextsTest {
             Map.entry("authoring/OutlineRow.java", 1),
             Map.entry("authoring/Faces.java", 1),
             Map.entry("map/ClauseGeoJson.java", 1),
-            Map.entry("view/ClauseLink.java", 1),
-            // merged with the conformance-review and trace pages (issues #11, #12): plain-text refusals of
-            // their file and JSON servlets, and the "其他" chapter group; to move into the bundles
-            Map.entry("conformance/ConformanceFileServlet.java", 4),
-            Map.entry("trace/TraceFileServlet.java", 6),
-            Map.entry("trace/PlaceServlet.java", 3),
-            Map.entry("trace/MatrixView.java", 1),
-            Map.entry("trace/TraceFilters.java", 1));
+            Map.entry("view/ClauseLink.java", 1));
 
     /** The named values the pages show, each with a word in Common.properties and Common_en.properties. */
     private static final List<Class<? extends Enum<?>>> NAMED = List.of(VersionStatus.class, PlanLevel.class, Role.class,
