@@ -34,7 +34,7 @@ import org.plantrace.transmission.TargetKind;
  * and a 王庄堡镇 plan that carries its checklist's requirements word for word except the first one,
  * which it leaves out.
  */
-class TraceServiceTest {
+public class TraceServiceTest {
     static final String WANG = "王庄堡镇";
     static PlanVersion county;
     static MemoryPlans plans;
@@ -143,8 +143,8 @@ class TraceServiceTest {
         }
     }
 
-    /** A township plan carrying each requirement in the county's words: one article per item. */
-    private static List<Clause> carrying(List<ChecklistItem> items) {
+    /** A township plan carrying each requirement in the county's words: one article per item (also for the web's trace tests). */
+    public static List<Clause> carrying(List<ChecklistItem> items) {
         Clause chapter = new Clause(ClauseKind.CHAPTER, "一", "规划要求落实");
         int n = 0;
         for (ChecklistItem i : items) {

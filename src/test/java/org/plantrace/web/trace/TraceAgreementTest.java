@@ -24,8 +24,6 @@ import org.plantrace.application.trace.output.TraceCsv;
 import org.plantrace.application.trace.output.TraceXlsx;
 import org.plantrace.conformance.ReviewRules;
 import org.plantrace.domain.clause.Clause;
-import org.plantrace.domain.clause.ClauseKind;
-import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.plan.Jurisdiction;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanLevel;
@@ -261,16 +259,6 @@ class TraceAgreementTest {
 
     /** A township plan carrying each requirement in the county's words: one article per item. */
     static List<Clause> carrying(List<ChecklistItem> items) {
-        Clause chapter = new Clause(ClauseKind.CHAPTER, "一", "规划要求落实");
-        int n = 0;
-        for (ChecklistItem i : items) {
-            Clause a = new Clause(ClauseKind.ARTICLE, String.valueOf(++n), i.category());
-            a.setText(i.requirement() + "。");
-            a.setUid("t" + n);
-            chapter.addChild(a);
-        }
-        List<Clause> forest = List.of(chapter);
-        ClauseTree.assignPathIds(forest);
-        return forest;
+        return org.plantrace.application.trace.TraceServiceTest.carrying(items);
     }
 }
