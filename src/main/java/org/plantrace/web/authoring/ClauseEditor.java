@@ -33,6 +33,7 @@ import org.plantrace.web.view.Paragraph;
 @Named("clauseEditor")
 @ViewScoped
 public class ClauseEditor implements java.io.Serializable {
+    private static final String AUTHORING = "org.plantrace.web.i18n.Authoring";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -100,7 +101,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     private Clause stored() {
         if (clause == null && !read()) {
-            throw new AuthoringException("该条款已不存在（可能已被删除或合并），请返回目录。");
+            throw new AuthoringException(org.plantrace.web.i18n.Texts.in(AUTHORING, "editor.clauseGone"));
         }
         return clause;
     }
@@ -116,7 +117,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     public String markMandatory() {
         return act(() -> {
-            Span span = selection("标为强制性");
+            Span span = selection(org.plantrace.web.i18n.Texts.in(AUTHORING, "editor.markMandatory"));
             long rev = saveText();
             authoring.markMandatory(user.actor(), plan, v, uid, rev, span);
             return PlanPaths.edit(plan, v, uid) + "?done=marked";
@@ -125,7 +126,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     public String unmarkMandatory() {
         return act(() -> {
-            Span span = selection("取消强制性");
+            Span span = selection(org.plantrace.web.i18n.Texts.in(AUTHORING, "editor.unmarkMandatory"));
             long rev = saveText();
             authoring.unmarkMandatory(user.actor(), plan, v, uid, rev, span);
             return PlanPaths.edit(plan, v, uid) + "?done=unmarked";
@@ -143,7 +144,7 @@ public class ClauseEditor implements java.io.Serializable {
     public String split() {
         return act(() -> {
             if (selStart == null) {
-                throw new AuthoringException("请先在正文中点一下要拆分的位置，再点“在光标处拆分”。");
+                throw new AuthoringException(org.plantrace.web.i18n.Texts.in(AUTHORING, "editor.splitWhere"));
             }
             long rev = saveText();
             authoring.split(user.actor(), plan, v, uid, rev, selStart);
@@ -204,7 +205,7 @@ public class ClauseEditor implements java.io.Serializable {
     private String insert(Placement placement) {
         return act(() -> {
             saveText();
-            Clause fresh = authoring.insertClause(user.actor(), plan, v, uid, placement, null, "新条款", "");
+            Clause fresh = authoring.insertClause(user.actor(), plan, v, uid, placement, null, org.plantrace.web.i18n.Texts.in(AUTHORING, "editor.newClause"), "");
             return PlanPaths.edit(plan, v, fresh.uid()) + "?done=inserted";
         });
     }
@@ -230,7 +231,7 @@ public class ClauseEditor implements java.io.Serializable {
 
     private Span selection(String what) {
         if (selStart == null || selEnd == null || selEnd <= selStart) {
-            throw new AuthoringException("请先在正文框中选中要" + what + "的文字（可用 Shift + 方向键选择），再点“" + what + "”。");
+            throw new AuthoringException(org.plantrace.web.i18n.Texts.in(AUTHORING, "editor.selectFirst", what));
         }
         return new Span(selStart, selEnd);
     }

@@ -20,6 +20,7 @@ import org.plantrace.web.view.MapRef;
  * spelling it lists, so that the chip, the map and the township facet can all find it.
  */
 final class LinkTargets {
+    private static final String LINKS = "org.plantrace.web.i18n.Links";
     /** Longest indicator or place name accepted: a name, not a sentence. */
     static final int MAX_NAME = 100;
     static final int MAX_UNIT = 20;
@@ -37,13 +38,13 @@ final class LinkTargets {
     IndicatorTarget indicator(String name, String op, String value, String unit, String indicatorClass) {
         String cls = blank(indicatorClass) ? "expected" : indicatorClass.strip();
         if (!CLASSES.contains(cls)) {
-            throw new IllegalArgumentException("指标类别只能是约束性或预期性");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.badClass"));
         }
         String o = blank(op) ? "=" : op.strip();
         if (!OPS.contains(o)) {
-            throw new IllegalArgumentException("比较方式只能是 ≥、≤、>、<、= 或 约");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.badOp"));
         }
-        return new IndicatorTarget(name(name, "指标名称"), o, number(value), null, unit(unit), null, cls);
+        return new IndicatorTarget(name(name, org.plantrace.web.i18n.Texts.in(LINKS, "target.indicatorName")), o, number(value), null, unit(unit), null, cls);
     }
 
     /** An indicator corrected in the edit form: name, value and unit; the rest as extraction read it. */
@@ -51,15 +52,15 @@ final class LinkTargets {
         BigDecimal v = number(value);
         // a range keeps its upper end only while its lower end is unchanged
         BigDecimal max = v.compareTo(was.value()) == 0 ? was.valueMax() : null;
-        return new IndicatorTarget(name(name, "指标名称"), max == null && "range".equals(was.op()) ? "=" : was.op(),
+        return new IndicatorTarget(name(name, org.plantrace.web.i18n.Texts.in(LINKS, "target.indicatorName")), max == null && "range".equals(was.op()) ? "=" : was.op(),
                 v, max, unit(unit), was.year(), was.indicatorClass());
     }
 
     /** The gazetteer entity a typed name stands for, as a feature target. */
     FeatureTarget feature(String typed) {
-        String name = name(typed, "地名或要素名称");
-        Entity e = find(name).orElseThrow(() -> new IllegalArgumentException("地名库中没有“" + name
-                + "”：请填写地名库中的名称或写法（如 王庄堡镇、生态保护红线），或改选“指标”"));
+        String name = name(typed, org.plantrace.web.i18n.Texts.in(LINKS, "target.entityName"));
+        Entity e = find(name).orElseThrow(() -> new IllegalArgumentException(
+                org.plantrace.web.i18n.Texts.in(LINKS, "target.notInGazetteer", name)));
         String layer = ClauseAnnotator.mapRef(e).map(MapRef::layer).map(k -> k.id()).orElse("");
         return new FeatureTarget(e.id(), e.name(), e.type().code(), layer);
     }
@@ -73,9 +74,9 @@ final class LinkTargets {
             return feature(name);
         }
         if (was instanceof IndicatorFeatureTarget) {
-            throw new IllegalArgumentException("指标对应图层由规则表给出，不能在此修改；如有误请否决");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.layerFixed"));
         }
-        throw new IllegalArgumentException("无法修改这种关联");
+        throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.cannotEdit"));
     }
 
     private Optional<Entity> find(String name) {
@@ -88,11 +89,11 @@ final class LinkTargets {
 
     private static String name(String s, String what) {
         if (blank(s)) {
-            throw new IllegalArgumentException("请填写" + what);
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.required", what));
         }
         String n = s.strip();
         if (n.length() > MAX_NAME) {
-            throw new IllegalArgumentException(what + "有 " + n.length() + " 字，超过 " + MAX_NAME + " 字；请只填名称本身");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.nameTooLong", what, n.length(), MAX_NAME));
         }
         return n;
     }
@@ -100,20 +101,20 @@ final class LinkTargets {
     private static String unit(String s) {
         String u = s == null ? "" : s.strip();
         if (u.length() > MAX_UNIT) {
-            throw new IllegalArgumentException("单位有 " + u.length() + " 字，超过 " + MAX_UNIT + " 字；请只填单位（如 万亩、%）");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.unitTooLong", u.length(), MAX_UNIT));
         }
         return u;
     }
 
     static BigDecimal number(String s) {
         if (blank(s)) {
-            throw new IllegalArgumentException("请填写指标数值");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.noValue"));
         }
         String v = s.strip().replace('，', ',').replace(",", "").replace('．', '.');
         // plain decimals only: an exponent (1e999999999) would make the page print a billion digits
         if (!v.matches("[+-]?\\d{1,15}(\\.\\d{1,10})?")) {
             String shown = s.strip().length() > 30 ? s.strip().substring(0, 30) + "…" : s.strip();
-            throw new IllegalArgumentException("数值“" + shown + "”不是数字，请只填数字（如 73.39，最多 15 位整数）");
+            throw new IllegalArgumentException(org.plantrace.web.i18n.Texts.in(LINKS, "target.notANumber", shown));
         }
         return new BigDecimal(v);
     }
