@@ -53,11 +53,7 @@ final class CopyStoreCommand {
         } catch (StoreCopyException e) {
             throw new DataDirectoryException(e.getMessage(), e);
         } catch (RuntimeException e) {
-            if (org.plantrace.infrastructure.persistence.PlanTracePersistence.isDatabaseInUse(e)) {
-                throw new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data
-                        + "；请先停止它 / data directory in use by another process", e);
-            }
-            throw e;
+            throw Store.inUse(data, e);
         }
     }
 }

@@ -95,7 +95,8 @@ final class Store {
         }
     }
 
-    private static RuntimeException inUse(DataDirectory data, RuntimeException e) {
+    /** The one line a user reads when another process holds the data folder's H2 file; else the failure as it is. */
+    static RuntimeException inUse(DataDirectory data, RuntimeException e) {
         if (PlanTracePersistence.isDatabaseInUse(e)) {
             return new DataDirectoryException("数据目录正被另一个程序使用（例如正在运行的 PlanTrace 网站）: " + data
                     + "；请先停止它，或用 --data 指定其他目录 / data directory in use by another process", e);

@@ -137,7 +137,22 @@ public class ConformanceReviewService {
      * No permission check: the matrix shows verdicts, not the reviewers' notes.
      */
     public org.plantrace.application.trace.ReviewedVerdicts reviewedVerdicts() {
-        return plan -> latestState(plan).map(s -> {
+        return new org.plantrace.application.trace.ReviewedVerdicts() {
+            @Override
+            public Optional<Reviewed> latest(String plan) {
+                return reviewed(plan);
+            }
+
+            /** The newest review's id and row version (a decision bumps it): no findings read. */
+            @Override
+            public Object stamp(String plan) {
+                return records.history(plan).stream().findFirst().map(r -> r.id() + ":" + r.rowVersion()).orElse(null);
+            }
+        };
+    }
+
+    private Optional<org.plantrace.application.trace.ReviewedVerdicts.Reviewed> reviewed(String plan) {
+        return latestState(plan).map(s -> {
             ConformanceRecord r = s.record();
             java.util.Map<String, Verdict> decided = new java.util.HashMap<>();
             List<org.plantrace.application.trace.ReviewedVerdicts.Carried> carried = new ArrayList<>();

@@ -20,6 +20,15 @@ public interface ReviewedVerdicts {
     Optional<Reviewed> latest(String townshipPlanCode);
 
     /**
+     * What changes whenever {@link #latest} would answer differently: a key for caches that must not
+     * read every review on every page view. Stores override it with something cheap (the newest
+     * review's id and row version); the default reads the review itself.
+     */
+    default Object stamp(String townshipPlanCode) {
+        return latest(townshipPlanCode).orElse(null);
+    }
+
+    /**
      * @param townshipVersion the township plan version reviewed
      * @param countyVersion   the county plan version reviewed against
      * @param outdated        the review is 需复核 (a newer township version or county publication)

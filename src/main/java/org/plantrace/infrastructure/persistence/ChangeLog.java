@@ -41,7 +41,11 @@ public final class ChangeLog {
     }
 
     static String node(EntityManager em) {
-        Object n = em.getEntityManagerFactory().getProperties().get(NODE_PROPERTY);
+        return node(em.getEntityManagerFactory());
+    }
+
+    private static String node(jakarta.persistence.EntityManagerFactory factory) {
+        Object n = factory.getProperties().get(NODE_PROPERTY);
         return n == null ? THIS_PROCESS : n.toString();
     }
 
@@ -66,8 +70,7 @@ public final class ChangeLog {
 
             @Override
             public String node() {
-                Object n = factory.getProperties().get(NODE_PROPERTY);
-                return n == null ? THIS_PROCESS : n.toString();
+                return ChangeLog.node(factory);
             }
         };
     }

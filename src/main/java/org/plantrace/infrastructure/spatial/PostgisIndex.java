@@ -42,9 +42,8 @@ public final class PostgisIndex implements PointIndex {
 
     /** True if the database behind {@code factory} is PostgreSQL with the PostGIS extension. */
     public static boolean available(EntityManagerFactory factory) {
-        Object url = factory.getProperties().get("jakarta.persistence.jdbc.url");
-        if (url == null || !url.toString().startsWith("jdbc:postgresql:")) {
-            return false; // asked of H2, the query would only fill the log with a failed statement
+        if (!org.plantrace.infrastructure.persistence.ChangeLog.shared(factory)) {
+            return false; // H2: the query would only fill the log with a failed statement
         }
         try {
             return UnitOfWork.read(factory, em -> !em.createNativeQuery(

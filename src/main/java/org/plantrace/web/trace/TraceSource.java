@@ -115,8 +115,9 @@ public class TraceSource {
                         : versions.stream().filter(VersionSummary::published).reduce((a, b) -> b);
                 key.add(p.code());
                 key.add(judged.orElse(null) == null ? "none" : judged.get());
-                // a reviewer's decision changes what the trace shows: the newest review and its decisions
-                key.add(reviewed.latest(p.code()).orElse(null));
+                // a reviewer's decision changes what the trace shows: the newest review's stamp (cheap;
+                // the review itself is read only when the trace is rebuilt)
+                key.add(reviewed.stamp(p.code()));
             }
         }
         return key;

@@ -223,7 +223,10 @@ class ConformanceReviewServiceTest {
     void theTraceShowsTheReviewersVerdictUntilTheCountyPublishesAgain() throws Exception {
         ConformanceRecord r = service.run(REVIEWER, WANG.code());
         RecordedFinding violated = first(r, Verdict.VIOLATED);
+        Object stampBefore = service.reviewedVerdicts().stamp(WANG.code());
         service.decide(REVIEWER, r.id(), r.rowVersion(), violated.number(), DecisionKind.OVERRIDDEN, Verdict.MET, "经核实同意保留");
+        // the web's trace cache keys on the stamp: a decision must change it
+        org.junit.jupiter.api.Assertions.assertNotEquals(stampBefore, service.reviewedVerdicts().stamp(WANG.code()));
         org.plantrace.application.trace.TraceService trace = new org.plantrace.application.trace.TraceService(plans,
                 RuleBasedChecklists.standard(), org.plantrace.conformance.ReviewRules.standard(),
                 PlanPackages.located().linker(SeedPlan.PLAN.code()).gazetteer(), service.reviewedVerdicts());
