@@ -12,6 +12,7 @@ import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.ingest.Outline;
 import org.plantrace.ingest.ParseWarning;
 import org.plantrace.ingest.PlanReader;
+import org.plantrace.ingest.matter.PlanMatter;
 
 /**
  * Reads plain-text plans: decodes the bytes, drops Word debris, classifies the lines and
@@ -20,6 +21,7 @@ import org.plantrace.ingest.PlanReader;
  */
 public final class TextReader implements PlanReader {
     private static final Pattern SHORT_NAME = Pattern.compile("《([^《》]{4,60}?)》（以下简称");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("([（(【\\[][^（()）【】\\[\\]]{1,10}[）)】\\]])$");
 
     @Override
     public Outline read(Path file) throws InputRejectedException {
@@ -77,7 +79,10 @@ public final class TextReader implements PlanReader {
         return lines;
     }
 
-    /** The name the text gives itself (《…》（以下简称…）), else the first line, else the file name. */
+    /**
+     * The name the text gives itself (《…》（以下简称…）), else its first line when that names a plan,
+     * else the file name.
+     */
     private static String title(List<SourceLine> lines, String sourceName) {
         for (SourceLine l : lines.subList(0, Math.min(lines.size(), 30))) {
             Matcher m = SHORT_NAME.matcher(l.text());
@@ -85,6 +90,34 @@ public final class TextReader implements PlanReader {
                 return m.group(1);
             }
         }
+        // A township plan typed as text opens with its name, often followed by a note line
+        // (【…】) or the stage in brackets (（送审稿）): the name, not the file, is the plan's title.
+        for (SourceLine l : lines.subList(0, Math.min(lines.size(), 5))) {
+            String t = l.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String name = withoutStage(t);
+            return PlanMatter.looksLikePlanTitle(name) ? name : fileTitle(sourceName);
+        }
+        return fileTitle(sourceName);
+    }
+
+    /** 《…》 unwrapped and a trailing stage (（送审稿）, （征求意见稿）) dropped: what is left names the plan. */
+    private static String withoutStage(String line) {
+        String t = line;
+        Matcher m = TRAILING_BRACKET.matcher(t);
+        while (m.find() && PlanMatter.isDraftLine(m.group(1))) {
+            t = t.substring(0, m.start()).strip();
+            m = TRAILING_BRACKET.matcher(t);
+        }
+        if (t.startsWith("《") && t.endsWith("》") && t.length() > 2) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static String fileTitle(String sourceName) {
         return sourceName.replaceFirst("\\.[A-Za-z]+$", "");
     }
 }
