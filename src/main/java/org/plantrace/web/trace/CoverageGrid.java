@@ -16,7 +16,8 @@ import org.plantrace.application.trace.TownshipTrace;
  * is reviewed (no township plan, or only 需人工判定).
  */
 public record CoverageGrid(List<String> categories, List<Row> rows) {
-    public record Row(String township, String href, List<Cell> cells, Cell total) {
+    /** {@code orphaned}: the township's clauses whose county clauses are gone (see {@link TownshipTrace#orphaned()}). */
+    public record Row(String township, String href, List<Cell> cells, Cell total, int orphaned) {
     }
 
     /** A cell: its coverage (null where the township has no item of the category) and its tone class. */
@@ -38,7 +39,7 @@ public record CoverageGrid(List<String> categories, List<Row> rows) {
                 cells.add(items.isEmpty() ? new Cell(null, "heat-none") : cell(of(t, items)));
             }
             rows.add(new Row(t.name(), contextPath + "/trace" + TraceFilters.NONE.query(t.name(), null, null), cells,
-                    cell(t.coverage())));
+                    cell(t.coverage()), t.orphaned().size()));
         }
         return new CoverageGrid(categories, rows);
     }

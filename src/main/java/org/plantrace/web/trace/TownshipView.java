@@ -17,9 +17,12 @@ import org.plantrace.web.authoring.PlanPaths;
  * The matrix transposed for one township: the county clauses its checklist draws from (the matrix's
  * rows, each anchored {@code c-<uid>} so a cell links to it), under each the items from that clause
  * with their verdict, the engine's reason and the township clauses that carry them, linked to their
- * citable pages in the township plan's judged version.
+ * citable pages in the township plan's judged version. {@code orphaned}: the township clauses whose
+ * county clauses are gone from the county version (a stored review cited them; issue #12.2), so
+ * that a reviewer sees what the county's change left without a source.
  */
-public record TownshipView(String name, String plan, int planVersion, String planHref, List<Row> rows) {
+public record TownshipView(String name, String plan, int planVersion, String planHref, List<Row> rows,
+        List<Carrier> orphaned) {
     public record Row(String uid, String citation, String heading, String href, String code, String label, List<Item> items) {
     }
 
@@ -33,11 +36,13 @@ public record TownshipView(String name, String plan, int planVersion, String pla
 
     public static TownshipView of(TraceMatrix filtered, TownshipTrace township, TraceFilters filters, String contextPath) {
         Map<String, String> uids = new HashMap<>();
+        Map<String, String> headings = new HashMap<>();
         String planHref = null;
         if (township.hasPlan()) {
             for (Clause c : ClauseTree.flatten(township.planVersion().clauses())) {
                 if (c.eId() != null && c.uid() != null) {
                     uids.put(c.eId(), c.uid());
+                    headings.put(c.eId(), c.heading());
                 }
             }
             planHref = contextPath + PlanPaths.version(township.plan().code(), township.planVersion().number());
@@ -58,8 +63,14 @@ public record TownshipView(String name, String plan, int planVersion, String pla
             rows.add(new Row(r.uid(), r.citation(), r.heading(), contextPath + "/clause/" + r.uid(), cell.status().code(),
                     cell.status().label(), items));
         }
+        List<Carrier> orphaned = new ArrayList<>();
+        for (String id : township.orphaned()) {
+            String uid = uids.get(id);
+            orphaned.add(new Carrier(id, headings.getOrDefault(id, ""), uid == null ? null
+                    : contextPath + PlanPaths.clause(township.plan().code(), township.planVersion().number(), uid)));
+        }
         return new TownshipView(township.name(), township.hasPlan() ? township.plan().code() : null,
-                township.hasPlan() ? township.planVersion().number() : 0, planHref, rows);
+                township.hasPlan() ? township.planVersion().number() : 0, planHref, rows, orphaned);
     }
 
     private static Item item(ItemTrace i, TownshipTrace t, Map<String, String> uids, String contextPath) {

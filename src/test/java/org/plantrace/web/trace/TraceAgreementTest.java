@@ -218,6 +218,24 @@ class TraceAgreementTest {
                 carrier.href());
     }
 
+    @Test
+    void orphanedTownshipClausesShowOnTheHeatMapRowAndTheTownshipView() {
+        TownshipTrace wang = internal.township(WANG).orElseThrow();
+        TownshipView.Carrier carrier = TownshipView.of(internal.matrix(), wang, TraceFilters.NONE, "/ctx").rows().stream()
+                .flatMap(r -> r.items().stream()).flatMap(i -> i.carriers().stream()).filter(c -> c.href() != null)
+                .findFirst().orElseThrow();
+        TownshipTrace orphans = new TownshipTrace(wang.name(), wang.plan(), wang.planVersion(), wang.checklist(), wang.items(),
+                List.of(carrier.id(), "gone__art_9"));
+        TownshipView view = TownshipView.of(internal.matrix(), orphans, TraceFilters.NONE, "/ctx");
+        assertEquals(List.of(carrier.id(), "gone__art_9"), view.orphaned().stream().map(TownshipView.Carrier::id).toList());
+        assertEquals(carrier.href(), view.orphaned().get(0).href(), "a clause still in the township plan links to its page");
+        assertEquals(null, view.orphaned().get(1).href(), "one no longer there is named, not linked");
+        CoverageGrid grid = CoverageGrid.of(List.of(orphans, internal.township(DONG).orElseThrow()), "");
+        assertEquals(2, grid.rows().get(0).orphaned());
+        assertEquals(0, grid.rows().get(1).orphaned());
+        assertTrue(TownshipView.of(internal.matrix(), wang, TraceFilters.NONE, "/ctx").orphaned().isEmpty());
+    }
+
     private static Coverage plus(Coverage a, Coverage b) {
         return new Coverage(a.covered() + b.covered(), a.uncovered() + b.uncovered(), a.violated() + b.violated(),
                 a.suspect() + b.suspect(), a.unreviewed() + b.unreviewed());
