@@ -47,7 +47,13 @@ public record DerivationRule(String id, char type, TargetKind target, String cat
         /** of "Ⅶ度（A、B）和Ⅷ度（C、D）", only the group whose brackets hold the target. */
         PAREN_GROUP,
         /** no text cut: the item is computed from a layer overlay, the text is the template. */
-        OVERLAY
+        OVERLAY,
+        /**
+         * tables only: a row naming the target, each cell named by its column header (a township's row
+         * of an indicator table); see {@link TableRows}. Rules of the other cuts never see tables'
+         * header rows, and the named ones see a row as this cut gives it.
+         */
+        TABLE_ROW
     }
 
     /** Who gets the item. */

@@ -144,6 +144,9 @@ public final class DerivationRules {
             if (cut == DerivationRule.Cut.OVERLAY && (scope == DerivationRule.Scope.NAMED || scope == DerivationRule.Scope.NAMED_AND_REST)) {
                 throw new IllegalArgumentException("overlay 规则的范围应为 all、towns、all-units 或 overlap:…");
             }
+            if (cut == DerivationRule.Cut.TABLE_ROW && scope != DerivationRule.Scope.NAMED) {
+                throw new IllegalArgumentException("table-row 规则的范围应为 named：表格的一行只约束它点名的乡镇");
+            }
             String template = c[9].equals("-") || c[9].isEmpty() ? null : c[9];
             if (cut == DerivationRule.Cut.OVERLAY && template == null) {
                 throw new IllegalArgumentException("overlay 规则需要 template 列（可用 {area}、{layer}）");

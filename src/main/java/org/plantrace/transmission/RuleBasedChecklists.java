@@ -236,13 +236,17 @@ public final class RuleBasedChecklists implements Checklists {
         private void applyTextRules(VersionText text) {
             List<DerivationRule> all = rules.rules();
             for (VersionText.ClauseText c : text.clauses) {
+                if (TableRows.isTable(c.clause())) {
+                    applyToTableRows(c, all);
+                    continue;
+                }
                 String body = c.clause().text();
                 for (Span piece : c.pieces()) {
                     String pieceText = body.substring(piece.start(), piece.end());
                     Set<Target> claimed = new HashSet<>();
                     for (int r = 0; r < all.size(); r++) {
                         DerivationRule rule = all.get(r);
-                        if (rule.cut() == DerivationRule.Cut.OVERLAY
+                        if (rule.cut() == DerivationRule.Cut.OVERLAY || rule.cut() == DerivationRule.Cut.TABLE_ROW
                                 || rule.within() != null && !rule.within().matcher(c.headingPath()).find()) {
                             continue;
                         }
@@ -260,26 +264,69 @@ public final class RuleBasedChecklists implements Checklists {
             }
         }
 
+        /**
+         * A table's rows (see {@link TableRows}): a row binds the townships it names, so only the
+         * rules that give an item to the named townships apply (table-row rules first where the file
+         * puts them first), and the item is the row with its headers, never a cut of it; a row naming
+         * no township binds no one in particular.
+         */
+        private void applyToTableRows(VersionText.ClauseText c, List<DerivationRule> all) {
+            String title = TableRows.title(c.clause(), c.headingPath());
+            for (TableRows.Row row : TableRows.of(c.clause())) {
+                Set<Target> claimed = new HashSet<>();
+                for (int r = 0; r < all.size(); r++) {
+                    DerivationRule rule = all.get(r);
+                    boolean named = rule.scope() == DerivationRule.Scope.NAMED || rule.scope() == DerivationRule.Scope.NAMED_AND_REST;
+                    if (rule.cut() == DerivationRule.Cut.OVERLAY || !named
+                            || rule.within() != null && !rule.within().matcher(c.headingPath()).find()
+                            || !rule.trigger().matcher(row.labelled()).find()) {
+                        continue;
+                    }
+                    List<Span> spans = List.of(row.span());
+                    for (Target t : targetsOf(namedIds(c, row.span()))) {
+                        if (claimed.add(t)) {
+                            add(t, rule, r, c.index(), row.span().start(), new ChecklistItem(rule.category(),
+                                    title.isEmpty() ? row.labelled() : title + "：" + row.labelled(), c.mandatory(spans),
+                                    null, c.features(spans), List.of(c.source()), rule.id(), false));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Gazetteer ids of the townships named within the span (also through a place lying in them). */
+        private Set<String> namedIds(VersionText.ClauseText c, Span span) {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (RequirementCutter.Place p : c.places()) {
+                if (p.start() >= span.start() && p.end() <= span.end()) {
+                    ids.add(p.township());
+                }
+            }
+            return ids;
+        }
+
+        /** The targets of those townships, in the targets' order. */
+        private List<Target> targetsOf(Set<String> ids) {
+            List<Target> out = new ArrayList<>();
+            for (Map.Entry<String, Target> e : townshipById.entrySet()) {
+                if (ids.contains(e.getKey())) {
+                    out.add(e.getValue());
+                }
+            }
+            return out;
+        }
+
         private List<Target> scope(DerivationRule rule, VersionText.ClauseText c, Span piece) {
             List<Target> out = new ArrayList<>();
             switch (rule.scope()) {
                 case ALL -> townshipById.values().forEach(out::add);
                 case TOWNS -> townshipById.values().stream().filter(towns::contains).forEach(out::add);
                 case NAMED, NAMED_AND_REST -> {
-                    Set<String> ids = new java.util.LinkedHashSet<>();
-                    for (RequirementCutter.Place p : c.places()) {
-                        if (p.start() >= piece.start() && p.end() <= piece.end()) {
-                            ids.add(p.township());
-                        }
-                    }
+                    Set<String> ids = namedIds(c, piece);
                     if (rule.scope() == DerivationRule.Scope.NAMED_AND_REST) {
                         townshipById.keySet().stream().filter(id -> !c.townshipsInClause().contains(id)).forEach(ids::add);
                     }
-                    for (Map.Entry<String, Target> e : townshipById.entrySet()) {
-                        if (ids.contains(e.getKey())) {
-                            out.add(e.getValue());
-                        }
-                    }
+                    out.addAll(targetsOf(ids));
                 }
                 case ALL_UNITS -> targets.stream().filter(t -> t.kind() == TargetKind.UNIT).forEach(out::add);
                 case OVERLAP -> targets.stream().filter(t -> t.kind() == TargetKind.UNIT)

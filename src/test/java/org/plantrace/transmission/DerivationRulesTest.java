@@ -43,6 +43,12 @@ class DerivationRulesTest {
         }
     }
 
+    @Test
+    void aTableRowRuleBindsOnlyTheTownshipsItsRowNames() throws Exception {
+        RuleFileException e = refused("d-x\td\ttownship\t设施与项目\t面积\t-\ttable-row\tall\t-\t-\tnote\n");
+        assertTrue(e.getMessage().contains("table-row"), e.getMessage());
+    }
+
     private RuleFileException refused(String rulesBody) throws Exception {
         Path t = dir.resolve("transmission");
         Files.createDirectories(t);
