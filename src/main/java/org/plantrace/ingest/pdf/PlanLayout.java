@@ -33,6 +33,9 @@ final class PlanLayout {
                 warnings.add(new ParseWarning(OutlineAssembler.location(p.page()),
                         "表格无法按行列读取（" + problem + "），其文字按正文读入，请核对"));
             }
+            for (String note : found.notes()) {
+                warnings.add(new ParseWarning(OutlineAssembler.location(p.page()), note));
+            }
             lines.add(LineBuilder.build(p.page(), found.glyphs(), found.rules()));
             heights.add(p.height());
             if (!p.hasText() && p.images() > 0) {

@@ -24,11 +24,40 @@ final class TableFinder {
     private TableFinder() {
     }
 
-    /** The tables, the glyphs and rules that remain for the body text, and what could not be read. */
-    record Result(List<PdfTable> tables, List<Glyph> glyphs, List<Rule> rules, List<String> problems) {
+    /**
+     * The tables, the glyphs and rules that remain for the body text, what could not be read, and
+     * notes on how a table was read where the reader had to infer its columns.
+     */
+    record Result(List<PdfTable> tables, List<Glyph> glyphs, List<Rule> rules, List<String> problems, List<String> notes) {
+        Result(List<PdfTable> tables, List<Glyph> glyphs, List<Rule> rules, List<String> problems) {
+            this(tables, glyphs, rules, problems, List.of());
+        }
     }
 
+    /** Ruled tables first; then, among what is left, tables ruled across only ({@link ThreeLineTables}). */
     static Result find(int page, List<Glyph> glyphs, List<Rule> rules, List<VerticalRule> verticals) {
+        Result ruled = ruled(page, glyphs, rules, verticals);
+        List<ThreeLineTables.Found> open = ThreeLineTables.find(page, ruled.glyphs(), ruled.rules());
+        if (open.isEmpty()) {
+            return ruled;
+        }
+        List<PdfTable> tables = new ArrayList<>(ruled.tables());
+        Set<Glyph> taken = new HashSet<>();
+        Set<Rule> borders = new HashSet<>();
+        List<String> notes = new ArrayList<>();
+        for (ThreeLineTables.Found f : open) {
+            tables.add(f.table());
+            taken.addAll(f.glyphs());
+            borders.addAll(f.rules());
+            notes.add("只画横线的表格（三线表，" + f.table().columns() + " 列）：列按空白划分，每行文字读作一行；"
+                    + "单元格内换行的文字会成为单独一行，请核对");
+        }
+        tables.sort(java.util.Comparator.comparingDouble(PdfTable::top));
+        return new Result(tables, ruled.glyphs().stream().filter(g -> !taken.contains(g)).toList(),
+                ruled.rules().stream().filter(r -> !borders.contains(r)).toList(), ruled.problems(), notes);
+    }
+
+    private static Result ruled(int page, List<Glyph> glyphs, List<Rule> rules, List<VerticalRule> verticals) {
         if (verticals.size() < 2 || rules.size() < 2) {
             return new Result(List.of(), glyphs, rules, List.of());
         }
