@@ -31,7 +31,18 @@ final class Store {
                 org.plantrace.application.trace.ReviewedVerdicts reviewed) throws E;
     }
 
+    /** As {@link Work}, with where the store runs spatial queries (PostGIS on PostgreSQL with it, else JTS). */
+    interface SpatialWork<E extends Exception> {
+        int run(DataDirectory data, JpaPlanRepository repository, org.plantrace.spatial.engine.SpatialEngine spatial) throws E;
+    }
+
     private Store() {
+    }
+
+    /** As {@link #withExisting}, handing the work the store's spatial engine (issue #16.3). */
+    static <E extends Exception> int withSpatialExisting(String dataDir, SpatialWork<E> work) throws E {
+        return open(DataDirectory.existing(dataDir == null ? null : Path.of(dataDir)), (data, repository, factory) ->
+                work.run(data, repository, org.plantrace.infrastructure.spatial.SpatialEngines.of(factory)));
     }
 
     /** As {@link #withExisting}, handing the work the reviewers' stored decisions too (the trace shows them). */

@@ -48,8 +48,7 @@ public class TraceSource {
     /** Stored reviews: a reviewer's decision shows in the trace instead of the engine's verdict. */
     private ReviewedVerdicts reviewed = ReviewedVerdicts.NONE;
     /** Point queries: in PostGIS where the database has it (issue #16.3), else JTS in memory. */
-    private java.util.function.BiFunction<String, org.plantrace.spatial.LayerSet, org.plantrace.spatial.index.PointIndex> spatial =
-            (code, layers) -> new org.plantrace.spatial.index.FeatureIndex(layers);
+    private org.plantrace.spatial.engine.SpatialEngine spatial = org.plantrace.spatial.engine.JtsEngine.INSTANCE;
 
     @Inject
     public TraceSource(PlanRepository repository, StartupReport startup, ConformanceReviewService reviews,
@@ -57,9 +56,7 @@ public class TraceSource {
         this.repository = repository;
         this.startup = startup;
         this.reviewed = reviews.reviewedVerdicts();
-        if (org.plantrace.infrastructure.spatial.PostgisIndex.available(factory)) {
-            this.spatial = (code, layers) -> new org.plantrace.infrastructure.spatial.PostgisIndex(factory, code, layers);
-        }
+        this.spatial = org.plantrace.infrastructure.spatial.SpatialEngines.of(factory);
     }
 
     /** Without stored reviews (tests): every verdict the engine's. */
