@@ -63,8 +63,8 @@ final class OverlayCommand {
         }
         String where = plan != null ? plan.folder().map(Path::toString).orElse(plan.code()) : String.valueOf(folder);
         LayerSet set = plan != null ? layers(plan, where) : LayerFolder.read(folder);
-        // a package's layers are keyed by its plan code, as the web app keys them; a bare folder by its path
-        String key = plan != null ? plan.code() : "overlay:" + folder.toAbsolutePath().normalize();
+        // a package's layers are keyed by its plan code, as the checklists key them; a bare folder by its path
+        String key = "overlay:" + (plan != null ? plan.code() : folder.toAbsolutePath().normalize());
         Optional<String> shared = sharedStore(dataDir);
         if (shared.isEmpty()) {
             Console.line(out, report(set, where, JtsEngine.INSTANCE, key));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -16,6 +17,7 @@ import org.plantrace.spatial.LayerKind;
 import org.plantrace.spatial.LayerSet;
 import org.plantrace.spatial.crs.EqualArea;
 import org.plantrace.spatial.overlay.LayerShare;
+import org.plantrace.spatial.overlay.OverlayResult;
 import org.plantrace.spatial.overlay.TownshipOverlay;
 import org.plantrace.spatial.overlay.TownshipRow;
 
@@ -37,12 +39,17 @@ final class TargetAreas {
     private final Map<String, Map<String, List<String>>> unitFeatures = new LinkedHashMap<>();
 
     TargetAreas(LayerSet set) {
+        this(set, TownshipOverlay::compute);
+    }
+
+    /** {@code townshipOverlay}: where the township overlay runs (in memory, or in PostGIS: issue #16.3). */
+    TargetAreas(LayerSet set, Function<LayerSet, OverlayResult> townshipOverlay) {
         this.illustrative = set != null && set.illustrative();
         if (set == null) {
             return;
         }
         if (set.get(LayerKind.TOWNSHIP).isPresent()) {
-            for (TownshipRow row : TownshipOverlay.compute(set).townships()) {
+            for (TownshipRow row : townshipOverlay.apply(set).townships()) {
                 Map<String, Double> areas = new LinkedHashMap<>();
                 for (Map.Entry<String, LayerShare> e : row.layers().entrySet()) {
                     areas.put(e.getKey(), e.getValue().areaKm2());

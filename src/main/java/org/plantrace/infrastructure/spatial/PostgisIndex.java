@@ -54,6 +54,9 @@ public final class PostgisIndex implements LoadedLayers {
                     .executeUpdate();
             em.createNativeQuery("CREATE INDEX IF NOT EXISTS ix_" + TABLE + "_geom ON " + TABLE + " USING GIST (geom)")
                     .executeUpdate();
+            // two nodes loading one key at once: the second waits, then its delete sees the first's rows
+            // (without the lock its snapshot would miss them and its COPY would clash on the primary key)
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?))").setParameter(1, TABLE + ":" + key).getSingleResult();
             em.createNativeQuery("DELETE FROM " + TABLE + " WHERE plan_code = ?").setParameter(1, key).executeUpdate();
             FeatureCopy.copy(em, TABLE, SRID, key, byOrdinal, layerOf);
             // the planner needs the new rows' statistics to choose the GiST index
