@@ -40,7 +40,7 @@ final class AtCommand {
         String requested = countyCode;
         return Store.<Exception>withSpatialExisting(dataDir, (data, repository, spatial) -> {
             String code = TraceCommand.countyCode(repository, requested);
-            TraceService trace = TraceCommand.service(repository, code);
+            TraceService trace = TraceCommand.service(repository, code, org.plantrace.application.trace.ReviewedVerdicts.NONE, spatial);
             Place place = new PlaceService(repository, PlanPackages.located(), spatial).at(trace.county(code), lon, lat);
             Console.line(out, TraceJson.place(place));
             return Main.OK;

@@ -28,9 +28,10 @@ import org.plantrace.spatial.index.FeatureIndex;
 /**
  * The command line's spatial commands on each store (H2: JTS in memory; PostgreSQL: PostGIS): {@code
  * at} answers 40 random points of the county as the in-memory index does (township and features),
- * and {@code overlay --data} gives the in-memory overlay's figures within the rounding step. On
- * PostgreSQL the answers demonstrably came from PostGIS: the layers are in its table, under the plan
- * code for {@code at} and under the folder for a layers folder's overlay.
+ * and {@code overlay --data} gives the in-memory overlay's figures within the rounding step;
+ * {@code checklist} derives its estimates. On PostgreSQL the answers demonstrably came from PostGIS:
+ * the layers are in its table, under the plan code for {@code at}, under the overlay key of the plan
+ * for the checklist, and under the folder for a layers folder's overlay.
  */
 class SpatialCommandsTest {
     static final String HUNYUAN = "hunyuan-2021-2035";
@@ -70,6 +71,12 @@ class SpatialCommandsTest {
             assertTrue(inside > 20, "most points of the envelope lie in a township: " + inside);
             assertEquals(store == SpatialStore.POSTGIS ? layers.layers().stream().mapToInt(l -> l.features().size()).sum() : 0,
                     rowsUnder(opened, HUNYUAN), "at asked PostGIS on PostgreSQL, nothing was stored on H2");
+
+            // the checklist's illustrative estimates come from the township overlay, run where the store says
+            String checklist = ok(SearchCommandTest.run("checklist", "--township", "王庄堡镇", "--data", data)).out();
+            assertTrue(checklist.contains("\"estimate\":true"), "the checklist holds overlay estimates");
+            assertEquals(store == SpatialStore.POSTGIS, rowsUnder(opened, "overlay:" + HUNYUAN) > 0,
+                    "the checklist's overlay ran in PostGIS on PostgreSQL");
 
             Path folder = Path.of("corpus/hunyuan/layers");
             assertAgree(JSON.readTree(ok(SearchCommandTest.run("overlay", folder.toString())).out()),
