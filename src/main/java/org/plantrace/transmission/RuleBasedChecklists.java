@@ -92,7 +92,7 @@ public final class RuleBasedChecklists implements Checklists {
             try {
                 // keyed apart from the point index of the same plan ("what applies here"): each holder its own rows
                 return new PlanData(packages.get().linker(code), new TargetAreas(plan.get().layers().orElse(null),
-                        set -> spatial.load("overlay:" + code, set).townshipOverlay()));
+                        set -> spatial.load("overlay:" + code, set)));
             } catch (InputRejectedException e) {
                 throw new IllegalStateException("规划 " + code + " 的图层无法读取：" + e.getMessage(), e);
             }

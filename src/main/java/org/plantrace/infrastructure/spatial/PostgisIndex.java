@@ -12,11 +12,12 @@ import org.plantrace.spatial.engine.LoadedLayers;
 import org.plantrace.spatial.index.FeatureIndex;
 import org.plantrace.spatial.overlay.OverlayResult;
 import org.plantrace.spatial.overlay.TownshipOverlay;
+import org.plantrace.spatial.overlay.ZoneAreas;
 
 /**
  * A plan's layers in PostGIS: table {@value #TABLE} (key, feature ordinal, layer ordinal, geometry
  * in SRID 4490) with a GiST index. A point query is {@code ST_Covers} on it, boundaries included as
- * in JTS; the township overlay is {@link PostgisOverlay}. The rows are derived from the plan
+ * in JTS; the overlays are {@link PostgisOverlay}. The rows are derived from the plan
  * package's layer files and reloaded when the index is made ({@link FeatureCopy}), so the table is
  * not part of the migrated schema: it is created here when missing, and needs the PostGIS
  * extension, which a database administrator installs ({@link SpatialEngines#postgisIn}).
@@ -85,5 +86,10 @@ public final class PostgisIndex implements LoadedLayers {
     @Override
     public OverlayResult townshipOverlay() {
         return TownshipOverlay.compute(layers, new PostgisOverlay(factory, TABLE, key));
+    }
+
+    @Override
+    public ZoneAreas zoneAreas(Layer zones, List<Layer> overlaid) {
+        return new PostgisOverlay(factory, TABLE, key).zoneAreas(layers, zones, overlaid);
     }
 }

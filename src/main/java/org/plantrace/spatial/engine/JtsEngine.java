@@ -1,10 +1,12 @@
 package org.plantrace.spatial.engine;
 
 import java.util.List;
+import org.plantrace.spatial.Layer;
 import org.plantrace.spatial.LayerSet;
 import org.plantrace.spatial.index.FeatureIndex;
 import org.plantrace.spatial.overlay.OverlayResult;
 import org.plantrace.spatial.overlay.TownshipOverlay;
+import org.plantrace.spatial.overlay.ZoneAreas;
 
 /**
  * The in-memory engine: an STRtree of prepared geometries for points ({@link FeatureIndex}) and
@@ -48,6 +50,11 @@ public final class JtsEngine implements SpatialEngine {
             @Override
             public OverlayResult townshipOverlay() {
                 return TownshipOverlay.compute(layers);
+            }
+
+            @Override
+            public ZoneAreas zoneAreas(Layer zones, List<Layer> overlaid) {
+                return ZoneAreas.inMemory(layers, zones, overlaid);
             }
         };
     }

@@ -1,7 +1,10 @@
 package org.plantrace.spatial.engine;
 
+import java.util.List;
+import org.plantrace.spatial.Layer;
 import org.plantrace.spatial.index.PointIndex;
 import org.plantrace.spatial.overlay.OverlayResult;
+import org.plantrace.spatial.overlay.ZoneAreas;
 
 /** A plan's layers as one {@link SpatialEngine} holds them: point queries and the township overlay. */
 public interface LoadedLayers extends PointIndex {
@@ -11,4 +14,7 @@ public interface LoadedLayers extends PointIndex {
      * @throws IllegalArgumentException the layers hold no townships layer
      */
     OverlayResult townshipOverlay();
+
+    /** Per feature of {@code zones} (e.g. detailed-plan units), the area of each feature of {@code layers} inside it; all are layers of this set. */
+    ZoneAreas zoneAreas(Layer zones, List<Layer> layers);
 }

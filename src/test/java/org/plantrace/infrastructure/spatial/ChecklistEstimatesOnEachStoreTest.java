@@ -21,9 +21,9 @@ import org.plantrace.transmission.Target;
 import org.plantrace.transmission.TargetKind;
 
 /**
- * The checklists' illustrative area estimates (from the township overlay) come out the same on each
- * store's engine as in memory: every township checklist of the Hunyuan plan, item by item (rule,
- * wording, quantity). On PostgreSQL the overlay ran in PostGIS: the layers are in its table under
+ * The checklists' area figures (the township overlay's estimates, the detailed-plan units' areas
+ * in the central city's layers) come out the same on each store's engine as in memory: every
+ * township and unit checklist of the Hunyuan plan, item by item (rule, wording, quantity). On PostgreSQL the overlay ran in PostGIS: the layers are in its table under
  * the checklists' own key.
  */
 class ChecklistEstimatesOnEachStoreTest {
@@ -40,15 +40,18 @@ class ChecklistEstimatesOnEachStoreTest {
                 RuleBasedChecklists inMemory = RuleBasedChecklists.standard();
                 RuleBasedChecklists onStore = RuleBasedChecklists.standard(SpatialEngines.of(f));
                 int estimates = 0;
+                int units = 0;
                 for (Target t : inMemory.targets(county)) {
-                    if (t.kind() != TargetKind.TOWNSHIP) {
-                        continue;
-                    }
                     List<String> want = items(inMemory.derive(county, t));
                     assertEquals(want, items(onStore.derive(county, t)), t.name());
-                    estimates += (int) inMemory.derive(county, t).items().stream().filter(ChecklistItem::estimate).count();
+                    if (t.kind() == TargetKind.TOWNSHIP) {
+                        estimates += (int) inMemory.derive(county, t).items().stream().filter(ChecklistItem::estimate).count();
+                    } else {
+                        units += want.stream().filter(i -> !i.endsWith("|")).count() > 0 ? 1 : 0;
+                    }
                 }
                 assertTrue(estimates > 40, "overlay estimates for most townships: " + estimates);
+                assertTrue(units > 0, "detailed-plan units with measured quantities: " + units);
                 if (store == SpatialStore.POSTGIS) {
                     long rows = UnitOfWork.read(f, em -> ((Number) em.createNativeQuery(
                             "SELECT count(*) FROM spatial_feature WHERE plan_code = ?")

@@ -26,13 +26,15 @@ import org.plantrace.spatial.overlay.LayerShare;
 import org.plantrace.spatial.overlay.OverlayResult;
 import org.plantrace.spatial.overlay.TownshipOverlay;
 import org.plantrace.spatial.overlay.TownshipRow;
+import org.plantrace.spatial.overlay.ZoneAreas;
 
 /**
  * The engine each store is given ({@link SpatialEngines#of}: JTS on H2, PostGIS on PostgreSQL with
  * the extension) answers as the in-memory reference does, on the Hunyuan layers plus 400 square
  * parcels and a second red-line file (two layers of one label): point queries exactly, 300 random
  * points; the township overlay with the same townships and layer keys in the same order, every area
- * within {@value PostgisOverlay#TOLERANCE_KM2} km² and every share within 1e-6. A key holding a tab
+ * within {@value PostgisOverlay#TOLERANCE_KM2} km² and every share within 1e-6; the detailed-plan
+ * units' areas in the central city's layers and the parcels, per layer and per feature, likewise. A key holding a tab
  * and a backslash loads and is found (COPY's escaping); two keys never mix; loading again replaces.
  */
 class SpatialEnginesTest {
@@ -69,6 +71,10 @@ class SpatialEnginesTest {
                 assertTrue(parcelsHit > 250, "the parcels tile the envelope: " + parcelsHit);
 
                 assertAgree(TownshipOverlay.compute(layers), loaded.townshipOverlay());
+                Layer units = layers.get(LayerKind.DETAILED_PLAN_UNIT).orElseThrow();
+                List<Layer> unitLayers = layers.layers().stream().filter(l -> List.of(LayerKind.CENTRAL_CITY,
+                        LayerKind.HISTORIC_CITY, LayerKind.HISTORIC_DISTRICT, LayerKind.OTHER).contains(l.kind())).toList();
+                assertAgree(ZoneAreas.inMemory(layers, units, unitLayers), loaded.zoneAreas(units, unitLayers));
                 LoadedLayers again = engine.load(key, layers);
                 assertAgree(TownshipOverlay.compute(layers), again.townshipOverlay());
                 assertEquals(names(reference.containing(e.centre().x, e.centre().y)),
@@ -77,6 +83,22 @@ class SpatialEnginesTest {
                 f.close();
             }
         }
+    }
+
+    /** Every unit × layer figure, the union and each feature's, within the tolerance (m² compared as km²). */
+    static void assertAgree(ZoneAreas want, ZoneAreas got) {
+        int nonZero = 0;
+        for (int z = 0; z < want.layer().length; z++) {
+            for (int k = 0; k < want.layer()[z].length; k++) {
+                assertEquals(want.layer()[z][k] / 1e6, got.layer()[z][k] / 1e6, PostgisOverlay.TOLERANCE_KM2, z + "/" + k);
+                nonZero += want.layer()[z][k] > 0 ? 1 : 0;
+                for (int i = 0; i < want.feature()[z][k].length; i++) {
+                    assertEquals(want.feature()[z][k][i] / 1e6, got.feature()[z][k][i] / 1e6, PostgisOverlay.TOLERANCE_KM2,
+                            z + "/" + k + "/" + i);
+                }
+            }
+        }
+        assertTrue(nonZero > 10, "units meet the central city's layers and the parcels: " + nonZero);
     }
 
     static void assertAgree(OverlayResult want, OverlayResult got) {
