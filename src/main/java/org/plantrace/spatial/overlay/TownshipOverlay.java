@@ -79,7 +79,7 @@ public final class TownshipOverlay {
     }
 
     /** The layers a township is overlaid with: every layer but the townships and the county, in set order. */
-    public static List<Layer> overlaid(LayerSet set) {
+    private static List<Layer> overlaid(LayerSet set) {
         List<Layer> others = new ArrayList<>();
         for (Layer l : set.layers()) {
             if (l.kind() != LayerKind.TOWNSHIP && l.kind() != LayerKind.COUNTY) {
