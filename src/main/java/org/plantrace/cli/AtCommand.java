@@ -13,7 +13,8 @@ import org.plantrace.planpackage.PlanPackages;
  * {@code at LON LAT [--data DIR] [--county CODE]} (CGCS2000 / WGS84 degrees, longitude first): the
  * township there, the control lines and zones of the county plan's layers there (illustrative where
  * the layer is), and the published provisions naming them, as JSON. A point outside the county is an
- * answer, not an error: exit 0 with {@code "outside":true, "township":null} and a message.
+ * answer, not an error: exit 0 with {@code "outside":true, "township":null} and a message. On a
+ * PostgreSQL store with PostGIS the point query runs there, as the web app's does (issue #16.3).
  */
 final class AtCommand {
     private AtCommand() {
@@ -37,10 +38,10 @@ final class AtCommand {
         double lon = degrees(numbers.get(0), -180, 180, "经度 / longitude");
         double lat = degrees(numbers.get(1), -90, 90, "纬度 / latitude");
         String requested = countyCode;
-        return Store.<Exception>withExisting(dataDir, (data, repository) -> {
+        return Store.<Exception>withSpatialExisting(dataDir, (data, repository, spatial) -> {
             String code = TraceCommand.countyCode(repository, requested);
-            TraceService trace = TraceCommand.service(repository, code);
-            Place place = new PlaceService(repository, PlanPackages.located()).at(trace.county(code), lon, lat);
+            TraceService trace = TraceCommand.service(repository, code, org.plantrace.application.trace.ReviewedVerdicts.NONE, spatial);
+            Place place = new PlaceService(repository, PlanPackages.located(), spatial).at(trace.county(code), lon, lat);
             Console.line(out, TraceJson.place(place));
             return Main.OK;
         });

@@ -57,8 +57,8 @@ final class ChecklistCommand {
     }
 
     private static int produce(Request r, Actor actor, PrintStream out) throws Exception {
-        return Store.<Exception>withExisting(r.dataDir(), (data, repository) -> {
-            ChecklistService service = new ChecklistService(repository);
+        return Store.<Exception>withSpatialExisting(r.dataDir(), (data, repository, spatial) -> {
+            ChecklistService service = new ChecklistService(repository, spatial);
             String plan = planCode(repository, r.plan());
             if (r.all()) {
                 return writeAll(service, actor, plan, r, out);

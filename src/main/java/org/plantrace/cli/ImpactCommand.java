@@ -39,9 +39,9 @@ final class ImpactCommand {
         }
         String wanted = uid;
         String requested = countyCode;
-        return Store.<Exception>withReviewsExisting(dataDir, (data, repository, reviewed) -> {
+        return Store.<Exception>withReviewsExisting(dataDir, (data, repository, reviewed, spatial) -> {
             String code = TraceCommand.countyCode(repository, requested);
-            TraceService service = TraceCommand.service(repository, code, reviewed);
+            TraceService service = TraceCommand.service(repository, code, reviewed, spatial);
             PlanVersion county = service.county(code);
             Impact impact = service.impact(county, wanted, service.townships(county, null));
             Console.line(out, TraceJson.impact(impact));

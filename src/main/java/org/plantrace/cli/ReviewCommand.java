@@ -55,8 +55,8 @@ final class ReviewCommand {
 
     static int run(List<String> args, PrintStream out) throws Exception {
         Request r = parse(args);
-        return Store.<Exception>with(r.dataDir(), (data, repository) -> {
-            ChecklistService service = new ChecklistService(repository);
+        return Store.<Exception>withSpatial(r.dataDir(), (data, repository, spatial) -> {
+            ChecklistService service = new ChecklistService(repository, spatial);
             String plan = ChecklistCommand.planCode(repository, r.county());
             PlanVersion county;
             try {

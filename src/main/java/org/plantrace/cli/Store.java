@@ -25,24 +25,43 @@ final class Store {
         int run(DataDirectory data, JpaPlanRepository repository, LinkService links) throws E;
     }
 
-    /** As {@link Work}, with the stored conformance reviews over the same database. */
+    /** As {@link Work}, with the stored conformance reviews over the same database and the store's spatial engine. */
     interface ReviewedWork<E extends Exception> {
         int run(DataDirectory data, JpaPlanRepository repository,
-                org.plantrace.application.trace.ReviewedVerdicts reviewed) throws E;
+                org.plantrace.application.trace.ReviewedVerdicts reviewed, org.plantrace.spatial.engine.SpatialEngine spatial) throws E;
+    }
+
+    /** As {@link Work}, with where the store runs spatial queries (PostGIS on PostgreSQL with it, else JTS). */
+    interface SpatialWork<E extends Exception> {
+        int run(DataDirectory data, JpaPlanRepository repository, org.plantrace.spatial.engine.SpatialEngine spatial) throws E;
     }
 
     private Store() {
     }
 
+    /** As {@link #withExisting}, handing the work the store's spatial engine (issue #16.3). */
+    static <E extends Exception> int withSpatialExisting(String dataDir, SpatialWork<E> work) throws E {
+        return open(DataDirectory.existing(dataDir == null ? null : Path.of(dataDir)), (data, repository, factory) ->
+                work.run(data, repository, org.plantrace.infrastructure.spatial.SpatialEngines.of(factory)));
+    }
+
+    /** As {@link #with}, handing the work the store's spatial engine (issue #16.3). */
+    static <E extends Exception> int withSpatial(String dataDir, SpatialWork<E> work) throws E {
+        return open(dataDir, (data, repository, factory) ->
+                work.run(data, repository, org.plantrace.infrastructure.spatial.SpatialEngines.of(factory)));
+    }
+
     /** As {@link #withExisting}, handing the work the reviewers' stored decisions too (the trace shows them). */
     static <E extends Exception> int withReviewsExisting(String dataDir, ReviewedWork<E> work) throws E {
         DataDirectory data = DataDirectory.existing(dataDir == null ? null : Path.of(dataDir));
-        return open(data, (d, repository, factory) -> work.run(d, repository,
-                new org.plantrace.application.conformance.ConformanceReviewService(repository,
-                        org.plantrace.transmission.RuleBasedChecklists.standard(),
-                        code -> org.plantrace.planpackage.PlanPackages.located().linker(code).gazetteer(),
-                        new org.plantrace.infrastructure.conformance.JpaConformanceRecords(factory),
-                        java.time.Clock.systemUTC()).reviewedVerdicts()));
+        return open(data, (d, repository, factory) -> {
+            org.plantrace.spatial.engine.SpatialEngine spatial = org.plantrace.infrastructure.spatial.SpatialEngines.of(factory);
+            return work.run(d, repository, new org.plantrace.application.conformance.ConformanceReviewService(repository,
+                    org.plantrace.transmission.RuleBasedChecklists.standard(spatial),
+                    code -> org.plantrace.planpackage.PlanPackages.located().linker(code).gazetteer(),
+                    new org.plantrace.infrastructure.conformance.JpaConformanceRecords(factory),
+                    java.time.Clock.systemUTC()).reviewedVerdicts(), spatial);
+        });
     }
 
     /** As {@link #with}, handing the work a {@link LinkService} too (links derived as versions are stored and searched). */

@@ -38,9 +38,9 @@ final class TraceCommand {
 
     static int run(List<String> args, PrintStream out) throws Exception {
         Request r = parse(args);
-        return Store.<Exception>withReviewsExisting(r.dataDir(), (data, repository, reviewed) -> {
+        return Store.<Exception>withReviewsExisting(r.dataDir(), (data, repository, reviewed, spatial) -> {
             String code = countyCode(repository, r.county());
-            TraceService service = service(repository, code, reviewed);
+            TraceService service = service(repository, code, reviewed, spatial);
             PlanVersion county = service.county(code);
             List<TownshipTrace> townships = service.townships(county, r.township());
             TraceMatrix matrix = service.matrix(county, townships);
@@ -56,13 +56,10 @@ final class TraceCommand {
         });
     }
 
-    static TraceService service(PlanRepository repository, String county) {
-        return service(repository, county, org.plantrace.application.trace.ReviewedVerdicts.NONE);
-    }
-
+    /** The trace of the county: checklists derived with the store's spatial engine ({@code spatial}: PostGIS or JTS). */
     static TraceService service(PlanRepository repository, String county,
-            org.plantrace.application.trace.ReviewedVerdicts reviewed) {
-        return new TraceService(repository, RuleBasedChecklists.standard(), ReviewRules.standard(),
+            org.plantrace.application.trace.ReviewedVerdicts reviewed, org.plantrace.spatial.engine.SpatialEngine spatial) {
+        return new TraceService(repository, RuleBasedChecklists.standard(spatial), ReviewRules.standard(),
                 PlanPackages.located().linker(county).gazetteer(), reviewed);
     }
 

@@ -12,7 +12,7 @@ final class Usage {
             "                                                导入下级规划（乡镇、详规单元、村庄），默认为草案 / bring a lower plan in under CODE",
             "  plantrace plans [--data DIR]                  列出规划及其上级、乡镇、层级与版本（JSON）/ list plans with parent, township, level, versions",
             "  plantrace lint PATH                           检查规划文本的一致性（JSON）/ print consistency findings as JSON",
-            "  plantrace overlay [PATH]                      各乡镇内控制线与分区的面积和占比（JSON；示意图层）/ per-township overlay of a plan package (or layers folder) as JSON (default: the corpus's only package)",
+            "  plantrace overlay [PATH] [--data DIR]         各乡镇内控制线与分区的面积和占比（JSON；示意图层）/ per-township overlay of a plan package (or layers folder) as JSON (default: the corpus's only package)",
             "  plantrace search QUERY [--data DIR] [--limit N] [--filter key=value]…",
             "                                                检索已发布条款（JSON）/ search published clauses, JSON",
             "  plantrace reindex [--data DIR]                从数据库重建检索索引 / rebuild the search index",

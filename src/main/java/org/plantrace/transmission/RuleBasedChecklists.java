@@ -28,6 +28,8 @@ import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.planpackage.PlanPackage;
 import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.spatial.LayerSet;
+import org.plantrace.spatial.engine.JtsEngine;
+import org.plantrace.spatial.engine.SpatialEngine;
 
 /**
  * Applies the rules of {@code templates/transmission/rules.tsv} to a county version. Townships are
@@ -77,10 +79,10 @@ public final class RuleBasedChecklists implements Checklists {
      * @throws IllegalStateException (when deriving) the plan's layers folder exists but cannot be read
      */
     public RuleBasedChecklists(DerivationRules rules, PlanPackages packages, Clock clock) {
-        this(rules, () -> packages, clock);
+        this(rules, () -> packages, clock, JtsEngine.INSTANCE);
     }
 
-    private RuleBasedChecklists(DerivationRules rules, Supplier<PlanPackages> packages, Clock clock) {
+    private RuleBasedChecklists(DerivationRules rules, Supplier<PlanPackages> packages, Clock clock, SpatialEngine spatial) {
         this.rules = rules;
         this.plans = code -> {
             Optional<PlanPackage> plan = packages.get().byCode(code);
@@ -88,7 +90,9 @@ public final class RuleBasedChecklists implements Checklists {
                 return null; // not remembered: the package may be added later
             }
             try {
-                return new PlanData(packages.get().linker(code), new TargetAreas(plan.get().layers().orElse(null)));
+                // keyed apart from the point index of the same plan ("what applies here"): each holder its own rows
+                return new PlanData(packages.get().linker(code), new TargetAreas(plan.get().layers().orElse(null),
+                        set -> spatial.load("overlay:" + code, set)));
             } catch (InputRejectedException e) {
                 throw new IllegalStateException("规划 " + code + " 的图层无法读取：" + e.getMessage(), e);
             }
@@ -104,8 +108,13 @@ public final class RuleBasedChecklists implements Checklists {
      * @throws RuleFileException the rules cannot be read
      */
     public static RuleBasedChecklists standard() {
+        return standard(JtsEngine.INSTANCE);
+    }
+
+    /** As {@link #standard()}, the township overlays run by {@code spatial} (PostGIS on a PostgreSQL store with it). */
+    public static RuleBasedChecklists standard(SpatialEngine spatial) {
         return new RuleBasedChecklists(DerivationRules.read(TemplatesLocator.templatesRoot()), PlanPackages::located,
-                Clock.systemUTC());
+                Clock.systemUTC(), spatial);
     }
 
     /** What a plan's derivations read besides its text: its gazetteer and the areas of its layers. */

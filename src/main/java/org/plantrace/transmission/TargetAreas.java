@@ -5,28 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import java.util.function.Function;
 import org.plantrace.spatial.Feature;
 import org.plantrace.spatial.Layer;
 import org.plantrace.spatial.LayerKind;
 import org.plantrace.spatial.LayerSet;
-import org.plantrace.spatial.crs.EqualArea;
+import org.plantrace.spatial.engine.JtsEngine;
+import org.plantrace.spatial.engine.LoadedLayers;
 import org.plantrace.spatial.overlay.LayerShare;
 import org.plantrace.spatial.overlay.TownshipOverlay;
 import org.plantrace.spatial.overlay.TownshipRow;
+import org.plantrace.spatial.overlay.ZoneAreas;
 
 /**
  * The areas (km²) of the layers inside each township ({@link TownshipOverlay}) and inside each
  * detailed-plan unit (the unit intersected with every layer of the central city, by layer label and,
  * for layers of several features, by feature name: 核心保护范围, 建设控制地带). Computed once per layer
- * set. A layer missing from the set is absent from the maps: "no data", never "zero".
+ * set, by the engine the layers were loaded into (JTS, or PostGIS: {@link ZoneAreas}). A layer
+ * missing from the set is absent from the maps: "no data", never "zero".
  */
 final class TargetAreas {
-    private static final GeometryFactory FACTORY = new GeometryFactory();
     private static final List<LayerKind> UNIT_LAYERS = List.of(LayerKind.CENTRAL_CITY, LayerKind.HISTORIC_CITY,
             LayerKind.HISTORIC_DISTRICT, LayerKind.OTHER);
 
@@ -37,12 +35,18 @@ final class TargetAreas {
     private final Map<String, Map<String, List<String>>> unitFeatures = new LinkedHashMap<>();
 
     TargetAreas(LayerSet set) {
+        this(set, layers -> JtsEngine.INSTANCE.load("", layers));
+    }
+
+    /** {@code loading}: where the overlays run (in memory, or in PostGIS: issue #16.3). */
+    TargetAreas(LayerSet set, Function<LayerSet, LoadedLayers> loading) {
         this.illustrative = set != null && set.illustrative();
         if (set == null) {
             return;
         }
+        LoadedLayers loaded = loading.apply(set);
         if (set.get(LayerKind.TOWNSHIP).isPresent()) {
-            for (TownshipRow row : TownshipOverlay.compute(set).townships()) {
+            for (TownshipRow row : loaded.townshipOverlay().townships()) {
                 Map<String, Double> areas = new LinkedHashMap<>();
                 for (Map.Entry<String, LayerShare> e : row.layers().entrySet()) {
                     areas.put(e.getKey(), e.getValue().areaKm2());
@@ -52,35 +56,29 @@ final class TargetAreas {
         }
         Optional<Layer> unitLayer = set.get(LayerKind.DETAILED_PLAN_UNIT);
         if (unitLayer.isPresent()) {
-            EqualArea projection = EqualArea.centredOn(set.envelope());
-            for (Feature unit : unitLayer.get().features()) {
+            List<Layer> layers = set.layers().stream().filter(l -> UNIT_LAYERS.contains(l.kind())).toList();
+            ZoneAreas measured = loaded.zoneAreas(unitLayer.get(), layers);
+            List<Feature> unitList = unitLayer.get().features();
+            for (int u = 0; u < unitList.size(); u++) {
                 Map<String, Double> areas = new LinkedHashMap<>();
                 Map<String, List<String>> met = new LinkedHashMap<>();
-                for (Layer l : set.layers()) {
-                    if (!UNIT_LAYERS.contains(l.kind())) {
-                        continue;
-                    }
+                for (int k = 0; k < layers.size(); k++) {
+                    Layer l = layers.get(k);
                     List<String> meeting = new ArrayList<>();
                     met.put(l.label(), meeting);
-                    List<Geometry> pieces = new ArrayList<>();
-                    for (Feature f : l.features()) {
-                        Geometry piece = OverlayNGRobust.overlay(unit.geometry(), f.geometry(), OverlayNG.INTERSECTION);
-                        double a = piece.isEmpty() ? 0 : projection.project(piece).getArea() / 1e6;
+                    for (int i = 0; i < l.features().size(); i++) {
+                        double a = measured.feature()[u][k][i] / 1e6;
                         if (l.features().size() > 1) {
-                            areas.merge(f.name(), a, Double::sum);
-                        }
-                        if (!piece.isEmpty()) {
-                            pieces.add(piece);
+                            areas.merge(l.features().get(i).name(), a, Double::sum);
                         }
                         if (a > 1e-6) {
-                            meeting.add(f.name());
+                            meeting.add(l.features().get(i).name());
                         }
                     }
-                    Geometry inside = pieces.isEmpty() ? null : UnaryUnionOp.union(pieces, FACTORY);
-                    areas.put(l.label(), inside == null ? 0 : projection.project(inside).getArea() / 1e6);
+                    areas.put(l.label(), measured.layer()[u][k] / 1e6);
                 }
-                units.put(unit.name(), areas);
-                unitFeatures.put(unit.name(), met);
+                units.put(unitList.get(u).name(), areas);
+                unitFeatures.put(unitList.get(u).name(), met);
             }
         }
     }

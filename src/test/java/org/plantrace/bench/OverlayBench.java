@@ -15,6 +15,8 @@ import org.plantrace.spatial.validation.GeometryValidator;
  * polygon (brute force). Also the file loading, the geometry validation, and point queries with the
  * STRtree against a scan of every feature.
  *
+ * <p>JTS against PostGIS on the same layers, in one run: {@link SpatialBench}.
+ *
  * <p>Run: {@code mvn -q -DskipTests package && java -Xmx2g -cp "target/test-classes:target/classes:target/lib/*" org.plantrace.bench.OverlayBench [LAYERS_DIR]}
  */
 public final class OverlayBench {

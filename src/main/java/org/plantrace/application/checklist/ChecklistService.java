@@ -13,6 +13,8 @@ import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.domain.plan.VersionSummary;
+import org.plantrace.spatial.engine.JtsEngine;
+import org.plantrace.spatial.engine.SpatialEngine;
 import org.plantrace.transmission.Checklist;
 import org.plantrace.transmission.ChecklistDiff;
 import org.plantrace.transmission.ChecklistDiffs;
@@ -45,6 +47,7 @@ public class ChecklistService {
 
     private PlanRepository repository;
     private Checklists checklists;
+    private SpatialEngine spatial = JtsEngine.INSTANCE;
     /** Public versions' clauses and checklists: they never change, so each is read and derived once. */
     private final PublicVersions kept = new PublicVersions();
 
@@ -57,9 +60,15 @@ public class ChecklistService {
      * first use: a broken rules file then fails the request with its message
      * ({@link org.plantrace.transmission.RuleFileException}), not the injection.
      */
-    @Inject
     public ChecklistService(PlanRepository repository) {
+        this(repository, JtsEngine.INSTANCE);
+    }
+
+    /** As {@link #ChecklistService(PlanRepository)}, the township overlays run by {@code spatial} (PostGIS where the store has it). */
+    @Inject
+    public ChecklistService(PlanRepository repository, SpatialEngine spatial) {
         this.repository = Objects.requireNonNull(repository);
+        this.spatial = Objects.requireNonNull(spatial);
     }
 
     public ChecklistService(PlanRepository repository, Checklists checklists) {
@@ -209,7 +218,7 @@ public class ChecklistService {
 
     private synchronized Checklists engine() {
         if (checklists == null) {
-            checklists = RuleBasedChecklists.standard();
+            checklists = RuleBasedChecklists.standard(spatial);
         }
         return checklists;
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.plantrace.citation.Citations;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
@@ -26,12 +25,14 @@ import org.plantrace.spatial.LayerKind;
 import org.plantrace.spatial.LayerSet;
 import org.plantrace.spatial.index.FeatureIndex;
 import org.plantrace.spatial.index.PointIndex;
+import org.plantrace.spatial.engine.JtsEngine;
+import org.plantrace.spatial.engine.SpatialEngine;
 
 /**
- * "What applies here": point-in-polygon on the county plan package's layers (an STRtree of prepared
- * geometries, built once per plan), then the provisions that name what the point lies in — county
- * clauses linking the township or the control lines and zones there, and the clauses of the
- * township's plan naming those lines and zones. Published versions only: this is the public's
+ * "What applies here": point-in-polygon on the county plan package's layers (loaded once per plan
+ * into a {@link SpatialEngine}: an STRtree of prepared geometries, or PostGIS), then the provisions
+ * that name what the point lies in — county clauses linking the township or the control lines and
+ * zones there, and the clauses of the township's plan naming those lines and zones. Published versions only: this is the public's
  * question. The entity links of a version are computed once and kept, so a warm query only walks
  * the index and a map.
  */
@@ -40,17 +41,17 @@ public final class PlaceService {
     private final PlanPackages packages;
     private final Map<String, PointIndex> indexes = new HashMap<>();
     private final Map<String, Map<Clause, Set<String>>> mentions = new HashMap<>();
-    /** Makes the point index of a plan's layers: JTS in memory, or PostGIS where the store has it (#16.3). */
-    private final BiFunction<String, LayerSet, PointIndex> indexing;
+    /** Holds the point index of a plan's layers: JTS in memory, or PostGIS where the store has it (#16.3). */
+    private final SpatialEngine engine;
 
     public PlaceService(PlanRepository repository, PlanPackages packages) {
-        this(repository, packages, (code, layers) -> new FeatureIndex(layers));
+        this(repository, packages, JtsEngine.INSTANCE);
     }
 
-    public PlaceService(PlanRepository repository, PlanPackages packages, BiFunction<String, LayerSet, PointIndex> indexing) {
+    public PlaceService(PlanRepository repository, PlanPackages packages, SpatialEngine engine) {
         this.repository = Objects.requireNonNull(repository);
         this.packages = Objects.requireNonNull(packages);
-        this.indexing = Objects.requireNonNull(indexing);
+        this.engine = Objects.requireNonNull(engine);
     }
 
     public synchronized Place at(PlanVersion county, double lon, double lat) throws InputRejectedException {
@@ -98,7 +99,7 @@ public final class PlaceService {
     private PointIndex index(String code) throws InputRejectedException {
         PointIndex index = indexes.get(code);
         if (index == null) {
-            index = indexing.apply(code, layers(code));
+            index = engine.load(code, layers(code));
             indexes.put(code, index);
         }
         return index;

@@ -22,8 +22,7 @@ public final class EqualArea {
     private EqualArea(double centreLon, double centreLat) {
         this.centreLon = centreLon;
         this.centreLat = centreLat;
-        CoordinateReferenceSystem laea = Transforms.fromParameters("laea", String.format(Locale.ROOT,
-                "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs", centreLat, centreLon));
+        CoordinateReferenceSystem laea = Transforms.fromParameters("laea", proj4());
         CoordinateReferenceSystem geographic = Transforms.crs(CoordinateSystem.CGCS2000);
         this.forward = Transforms.transform(geographic, laea);
         this.inverse = Transforms.transform(laea, geographic);
@@ -54,6 +53,12 @@ public final class EqualArea {
     /** Metres in this projection → longitude/latitude. */
     public Geometry unproject(Geometry metres) {
         return Transforms.apply(metres, inverse);
+    }
+
+    /** The projection as a PROJ string: PostGIS measures in the very same one ({@code ST_Transform(geom, text)}). */
+    public String proj4() {
+        return String.format(Locale.ROOT, "+proj=laea +lat_0=%.4f +lon_0=%.4f +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs",
+                centreLat, centreLon);
     }
 
     public double centreLon() {

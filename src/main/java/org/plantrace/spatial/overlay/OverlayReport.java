@@ -2,6 +2,7 @@ package org.plantrace.spatial.overlay;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.spatial.LayerKind;
 import org.plantrace.spatial.LayerSet;
@@ -21,6 +22,12 @@ public final class OverlayReport {
 
     /** The overlay of a plan's layers; {@code where} names them in a refusal (a folder or a plan package). */
     public static String forLayers(LayerSet set, String where) throws InputRejectedException {
+        return forLayers(set, where, TownshipOverlay::compute);
+    }
+
+    /** As {@link #forLayers(LayerSet, String)}, the overlay computed by {@code overlay} (in memory, or in PostGIS). */
+    public static String forLayers(LayerSet set, String where, Function<LayerSet, OverlayResult> overlay)
+            throws InputRejectedException {
         if (set.get(LayerKind.TOWNSHIP).isEmpty()) {
             throw new InputRejectedException(where,
                     "没有乡镇图层 / no townships layer (townships.geojson): nothing to overlay by");
@@ -31,6 +38,6 @@ public final class OverlayReport {
             throw new InputRejectedException(where, invalid.size()
                     + " 个要素几何无效，请先修正 / invalid geometries, fix them first: " + invalid.get(0).line());
         }
-        return OverlayJson.render(TownshipOverlay.compute(set));
+        return OverlayJson.render(overlay.apply(set));
     }
 }

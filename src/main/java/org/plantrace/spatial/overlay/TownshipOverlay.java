@@ -36,45 +36,87 @@ public final class TownshipOverlay {
     private TownshipOverlay() {
     }
 
+    /**
+     * Measures the overlay's areas in m², by whatever runs the intersections (JTS here, PostGIS in
+     * org.plantrace.infrastructure.spatial): row {@code t} is township {@code t} of {@code townships}
+     * in file order, column 0 its own area, column {@code 1 + k} the area of {@code others.get(k)}
+     * inside it (the layer's pieces unioned first). Areas are true areas: measured in
+     * {@link #projection} of the layer set, so every measure agrees.
+     */
+    public interface Measure {
+        double[][] areas(LayerSet set, Layer townships, List<Layer> others);
+    }
+
     /** The overlay of {@code set}, which must hold a townships layer. */
     public static OverlayResult compute(LayerSet set) {
         return compute(set, Search.INDEXED);
     }
 
     public static OverlayResult compute(LayerSet set, Search search) {
+        return compute(set, (s, townships, others) -> inMemory(s, townships, others, search));
+    }
+
+    /** The overlay of {@code set} with areas from {@code measure}: one assembly of rows, whoever measures. */
+    public static OverlayResult compute(LayerSet set, Measure measure) {
         Layer townships = set.get(LayerKind.TOWNSHIP)
                 .orElseThrow(() -> new IllegalArgumentException("no townships layer (townships.geojson)"));
-        EqualArea projection = EqualArea.centredOn(set.envelope());
-        List<LayerFeatures> others = new ArrayList<>();
-        for (Layer l : set.layers()) {
-            if (l.kind() != LayerKind.TOWNSHIP && l.kind() != LayerKind.COUNTY) {
-                others.add(new LayerFeatures(l, search));
-            }
-        }
+        List<Layer> others = overlaid(set);
+        double[][] areas = measure.areas(set, townships, others);
         List<TownshipRow> rows = new ArrayList<>();
-        for (Feature t : townships.features()) {
-            Geometry township = t.geometry();
-            double area = projection.project(township).getArea();
+        for (int t = 0; t < townships.features().size(); t++) {
+            double area = areas[t][0];
             Map<String, LayerShare> shares = new LinkedHashMap<>();
-            for (LayerFeatures l : others) {
-                double inside = l.areaWithin(township, projection);
+            for (int k = 0; k < others.size(); k++) {
+                Layer l = others.get(k);
+                double inside = areas[t][1 + k];
                 // two files of one kind (e.g. two red-line files) stay apart, the second keyed by its file name
-                String key = shares.containsKey(l.layer.label()) ? l.layer.label() + " (" + l.layer.name() + ")" : l.layer.label();
+                String key = shares.containsKey(l.label()) ? l.label() + " (" + l.name() + ")" : l.label();
                 shares.put(key, new LayerShare(inside / 1e6, area == 0 ? 0 : inside / area));
             }
-            rows.add(new TownshipRow(t.name(), area / 1e6, shares));
+            rows.add(new TownshipRow(townships.features().get(t).name(), area / 1e6, shares));
         }
         return new OverlayResult(set.illustrative(), rows);
     }
 
+    /** The layers a township is overlaid with: every layer but the townships and the county, in set order. */
+    private static List<Layer> overlaid(LayerSet set) {
+        List<Layer> others = new ArrayList<>();
+        for (Layer l : set.layers()) {
+            if (l.kind() != LayerKind.TOWNSHIP && l.kind() != LayerKind.COUNTY) {
+                others.add(l);
+            }
+        }
+        return others;
+    }
+
+    /** The equal-area projection every measure uses for {@code set}: centred on its envelope. */
+    public static EqualArea projection(LayerSet set) {
+        return EqualArea.centredOn(set.envelope());
+    }
+
+    private static double[][] inMemory(LayerSet set, Layer townships, List<Layer> others, Search search) {
+        EqualArea projection = projection(set);
+        List<LayerFeatures> features = new ArrayList<>();
+        for (Layer l : others) {
+            features.add(new LayerFeatures(l, search));
+        }
+        double[][] areas = new double[townships.features().size()][1 + others.size()];
+        for (int t = 0; t < areas.length; t++) {
+            Geometry township = townships.features().get(t).geometry();
+            areas[t][0] = projection.project(township).getArea();
+            for (int k = 0; k < features.size(); k++) {
+                areas[t][1 + k] = features.get(k).areaWithin(township, projection);
+            }
+        }
+        return areas;
+    }
+
     /** One layer's polygons (features split into their parts), with or without an index over them. */
     private static final class LayerFeatures {
-        final Layer layer;
         final List<Geometry> features = new ArrayList<>();
         final STRtree tree;
 
         LayerFeatures(Layer layer, Search search) {
-            this.layer = layer;
             // indexed part by part: a red line is one MultiPolygon across the county, its parts are local
             for (Feature f : layer.features()) {
                 for (int i = 0; i < f.geometry().getNumGeometries(); i++) {

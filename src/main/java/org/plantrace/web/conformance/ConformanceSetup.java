@@ -7,18 +7,20 @@ import org.plantrace.application.conformance.ConformanceReviewService;
 import org.plantrace.domain.conformance.ConformanceRecords;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.planpackage.PlanPackages;
+import org.plantrace.spatial.engine.SpatialEngine;
 import org.plantrace.transmission.RuleBasedChecklists;
 
 /**
  * Wires {@link ConformanceReviewService} for the web app: the stored plans, the checklist rules of the
- * located templates folder, and each county plan's gazetteer from its plan package.
+ * located templates folder (the township overlays in PostGIS where the database has it), and each
+ * county plan's gazetteer from its plan package.
  */
 @ApplicationScoped
 public class ConformanceSetup {
     @Produces
     @ApplicationScoped
-    ConformanceReviewService conformanceReviews(PlanRepository plans, ConformanceRecords records) {
-        return new ConformanceReviewService(plans, RuleBasedChecklists.standard(),
+    ConformanceReviewService conformanceReviews(PlanRepository plans, ConformanceRecords records, SpatialEngine spatial) {
+        return new ConformanceReviewService(plans, RuleBasedChecklists.standard(spatial),
                 code -> PlanPackages.located().linker(code).gazetteer(), records, Clock.systemUTC());
     }
 }

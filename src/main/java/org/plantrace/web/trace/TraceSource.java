@@ -47,19 +47,16 @@ public class TraceSource {
 
     /** Stored reviews: a reviewer's decision shows in the trace instead of the engine's verdict. */
     private ReviewedVerdicts reviewed = ReviewedVerdicts.NONE;
-    /** Point queries: in PostGIS where the database has it (issue #16.3), else JTS in memory. */
-    private java.util.function.BiFunction<String, org.plantrace.spatial.LayerSet, org.plantrace.spatial.index.PointIndex> spatial =
-            (code, layers) -> new org.plantrace.spatial.index.FeatureIndex(layers);
+    /** Point queries and overlays: in PostGIS where the database has it (issue #16.3), else JTS in memory. */
+    private org.plantrace.spatial.engine.SpatialEngine spatial = org.plantrace.spatial.engine.JtsEngine.INSTANCE;
 
     @Inject
     public TraceSource(PlanRepository repository, StartupReport startup, ConformanceReviewService reviews,
-            jakarta.persistence.EntityManagerFactory factory) {
+            org.plantrace.spatial.engine.SpatialEngine spatial) {
         this.repository = repository;
         this.startup = startup;
         this.reviewed = reviews.reviewedVerdicts();
-        if (org.plantrace.infrastructure.spatial.PostgisIndex.available(factory)) {
-            this.spatial = (code, layers) -> new org.plantrace.infrastructure.spatial.PostgisIndex(factory, code, layers);
-        }
+        this.spatial = spatial;
     }
 
     /** Without stored reviews (tests): every verdict the engine's. */
@@ -124,7 +121,7 @@ public class TraceSource {
     }
 
     public TraceService service(String code) {
-        return services.computeIfAbsent(code, c -> new TraceService(repository, RuleBasedChecklists.standard(),
+        return services.computeIfAbsent(code, c -> new TraceService(repository, RuleBasedChecklists.standard(spatial),
                 ReviewRules.standard(), PlanPackages.located().linker(c).gazetteer(), reviewed));
     }
 

@@ -39,7 +39,7 @@ class PostgisIndexTest {
             EntityManagerFactory f = PlanTracePersistence.open(new DatabaseSettings(pg.url(), "", ""),
                     Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
             try {
-                if (!PostgisIndex.available(f)) {
+                if (!SpatialEngines.postgisIn(f)) {
                     String message = "PostGIS is not installed in the test database: apt-get install postgresql-15-postgis-3; "
                             + "CREATE EXTENSION postgis (see .ci/run)";
                     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -79,7 +79,7 @@ class PostgisIndexTest {
         EntityManagerFactory f = PlanTracePersistence.open(DatabaseSettings.h2(DataDirectory.at(tmp)),
                 Map.of(PlanTracePersistence.LOGGING_LEVEL, "OFF"));
         try {
-            assertFalse(PostgisIndex.available(f));
+            assertFalse(SpatialEngines.postgisIn(f));
         } finally {
             f.close();
         }
