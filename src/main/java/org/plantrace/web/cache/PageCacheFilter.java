@@ -3,9 +3,12 @@ package org.plantrace.web.cache;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.PrintWriter;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,14 +60,16 @@ public class PageCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
+        if ("HEAD".equals(method) || "OPTIONS".equals(method)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (!"GET".equals(method)) {
             try {
-                chain.doFilter(request, response);
+                chain.doFilter(request, new Changing(response, cache));
             } finally {
-                if (!"HEAD".equals(method) && !"OPTIONS".equals(method)) {
-                    // after the change committed: a page rendered from before it is refused by put()
-                    cache.invalidate();
-                }
+                // after the change committed: a page rendered from before it is refused by put()
+                cache.invalidate();
             }
             return;
         }
@@ -163,6 +168,56 @@ public class PageCacheFilter extends HttpFilter {
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * A POST's response: the kept pages are dropped before any of it can reach the reader (its
+     * redirect, its error, its first byte), so a reader who follows the redirect never gets a page
+     * kept from before the change — the action committed by then. Dropped again when the POST ends.
+     */
+    private static final class Changing extends HttpServletResponseWrapper {
+        private final PageCache cache;
+
+        Changing(HttpServletResponse response, PageCache cache) {
+            super(response);
+            this.cache = cache;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            cache.invalidate();
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            cache.invalidate();
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            cache.invalidate();
+            super.sendError(sc);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            cache.invalidate();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            cache.invalidate();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            cache.invalidate();
+            super.flushBuffer();
         }
     }
 }

@@ -150,8 +150,19 @@ class PageCacheFilterTest {
         FakeHttp.Response posted = new FakeHttp.Response();
         filter.doFilter(new FakeHttp.Request("POST", "/plans/x/2").servlet(), posted.servlet(), (req, res) -> { });
         assertEquals("<p>第 2 次渲染</p>", get("/").text(), "after a publication (a POST) the page is rendered anew");
+        // the reader who follows a POST's redirect must not get the page kept before the change:
+        // the kept pages go before the redirect leaves, not only when the POST is done
+        get("/");
+        FakeHttp.Response redirected = new FakeHttp.Response();
+        AtomicInteger keptWhenRedirected = new AtomicInteger(-1);
+        filter.doFilter(new FakeHttp.Request("POST", "/plans/x/2").servlet(), redirected.servlet(), (req, res) -> {
+            ((HttpServletResponse) res).sendRedirect("/plans/x?done=published");
+            keptWhenRedirected.set(cache.size());
+        });
+        assertEquals(0, keptWhenRedirected.get());
+        assertEquals("<p>第 3 次渲染</p>", get("/").text());
         get(new FakeHttp.Request("HEAD", "/"));
-        assertEquals("<p>第 2 次渲染</p>", get("/").text(), "a HEAD changes nothing");
+        assertEquals("<p>第 3 次渲染</p>", get("/").text(), "a HEAD changes nothing");
     }
 
     @Test
