@@ -45,6 +45,11 @@ public final class PageCache {
         this(maxPages, maxBytes, maxAge, System::nanoTime);
     }
 
+    /** False when made to keep no page ({@code maxPages} 0): then nothing need be held back to be kept. */
+    public boolean enabled() {
+        return maxPages > 0;
+    }
+
     /** The current generation: take it before rendering, hand it to {@link #put} with the page. */
     public long generation() {
         return generation;

@@ -60,7 +60,7 @@ public class PageCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
-        if ("HEAD".equals(method) || "OPTIONS".equals(method)) {
+        if (!cache.enabled() || "HEAD".equals(method) || "OPTIONS".equals(method)) {
             chain.doFilter(request, response);
             return;
         }

@@ -196,6 +196,16 @@ class PageCacheFilterTest {
     }
 
     @Test
+    void aCacheMadeToKeepNothingLeavesEveryResponseAlone() throws Exception {
+        filter.use(new PageCache(0, 1 << 20, Duration.ofSeconds(60)), List.of("/"));
+        FakeHttp.Response first = get("/");
+        FakeHttp.Response second = get("/");
+        assertEquals("<p>第 2 次渲染</p>", second.text());
+        assertNull(first.header("ETag"), "not held back, not digested");
+        assertNull(second.header(PageCacheFilter.HIT_HEADER));
+    }
+
+    @Test
     void onlyTheNamedAddressesAreKept() throws Exception {
         get("/plans/x");
         get("/plans/x");

@@ -97,6 +97,8 @@ class PageCacheTest {
     @Test
     void zeroPagesTurnsTheCacheOff() {
         PageCache cache = cache(0, 1 << 20);
+        assertFalse(cache.enabled());
+        assertTrue(cache(1, 1 << 20).enabled());
         assertFalse(cache.put("zh /", page(cache, 10)));
         assertNull(cache.get("zh /"));
     }
