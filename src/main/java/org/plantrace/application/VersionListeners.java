@@ -23,6 +23,8 @@ public class VersionListeners implements VersionListener {
     public static final int LINKS = 100;
     /** Order of the search index: indexes text and effective links. */
     public static final int SEARCH = 200;
+    /** Order of the web's kept reading pages: dropped once links and index are current. */
+    public static final int PAGES = 300;
 
     private record Entry(int order, VersionListener listener) {
     }

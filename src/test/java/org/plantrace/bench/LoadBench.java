@@ -26,8 +26,13 @@ import java.util.regex.Pattern;
  * looping over the mix a public visitor makes — home, a clause page, a search, a checklist page, the
  * checklist as Word and as PDF — and the figures per kind of request: count, errors (any status but
  * 200), p50 and p95. With {@code --pid PID} of the server it samples the server's heap
- * ({@code jcmd PID GC.heap_info}) at the start, the middle and the end, to show whether it stays
- * level. Not a timed test: figures go to docs/benchmarks.md with the machine they were taken on.
+ * ({@code jcmd PID GC.heap_info}, garbage included) at the start, the middle and the end, and the live
+ * heap ({@code jcmd PID GC.class_histogram}, which collects first: what the server really keeps) at
+ * the start and the end, to show whether it stays level. Not a timed test: figures go to
+ * docs/benchmarks.md with the machine they were taken on.
+ *
+ * <p>The public's reading pages are kept whole for anonymous readers (org.plantrace.web.cache);
+ * start the server with {@code -Dplantrace.pageCache.pages=0} to measure them rendered every time.
  *
  * <p>Run: {@code mvn jetty:run} in one terminal, then
  * {@code java -cp "target/test-classes:target/classes:$(cat cp.txt)" org.plantrace.bench.LoadBench
@@ -67,6 +72,7 @@ public final class LoadBench {
             times.put(k, new CopyOnWriteArrayList<>());
             errors.put(k, new AtomicInteger());
         });
+        live(pid, "start");
         heap(pid, "start");
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -100,6 +106,7 @@ public final class LoadBench {
             t.join();
         }
         heap(pid, "end");
+        live(pid, "end");
         List<Long> all = new ArrayList<>();
         int allErrors = 0;
         System.out.printf(Locale.ROOT, "%d clients, %d s against %s%n", clients, seconds, base);
@@ -121,6 +128,30 @@ public final class LoadBench {
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (p * sorted.size()))) / 1e6;
+    }
+
+    /** The histogram's last line: "Total  instances  bytes" of what survived a full collection. */
+    private static void live(String pid, String when) {
+        if (pid == null) {
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("jcmd", pid, "GC.class_histogram").redirectErrorStream(true).start();
+            String total = "(not read)";
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith("Total")) {
+                        String[] parts = line.trim().split("\\s+");
+                        total = String.format(Locale.ROOT, "%.1f MB", Long.parseLong(parts[2]) / 1e6);
+                    }
+                }
+            }
+            p.waitFor();
+            System.out.println("server live heap at " + when + " (after a full GC): " + total);
+        } catch (Exception e) {
+            System.out.println("server live heap at " + when + ": not read (" + e.getMessage() + ")");
+        }
     }
 
     private static void heap(String pid, String when) {

@@ -18,6 +18,7 @@ import org.plantrace.application.follow.PositionFile;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.infrastructure.DataDirectory;
 import org.plantrace.infrastructure.persistence.ChangeLog;
+import org.plantrace.web.cache.ReadingPages;
 
 /**
  * Keeps this node's search index following changes other app nodes commit to the shared database
@@ -37,6 +38,9 @@ public class IndexFollowing {
     PlanRepository repository;
     @Inject
     SearchIndex index;
+    /** The public's kept pages: another node's change makes them old too. */
+    @Inject
+    ReadingPages pages;
 
     private ScheduledExecutorService timer;
 
@@ -46,7 +50,10 @@ public class IndexFollowing {
         }
         ChangeFollower follower;
         try {
-            follower = new ChangeFollower(ChangeLog.feed(factory), repository, index::follow,
+            follower = new ChangeFollower(ChangeLog.feed(factory), repository, version -> {
+                index.follow(version);
+                pages.changedElsewhere();
+            },
                     new PositionFile(DataDirectory.fromEnvironment().root().resolve(POSITION_FILE)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "search will not follow other nodes: the change log cannot be read", e);
