@@ -39,7 +39,8 @@ public final class NodeProcess implements AutoCloseable {
 
     /**
      * Starts a node on {@code port} with the folder {@code home} (its web app copy, data folder and
-     * log) on the database {@code dbUrl} (user and password as URL parameters).
+     * log) on the database {@code dbUrl} (user and password as URL parameters; null: H2 in its data
+     * folder). Heap: {@code -Dplantrace.node.heap} (512m).
      */
     public static NodeProcess start(String name, int port, Path home, String dbUrl) throws IOException {
         Path war = home.resolve("war");
@@ -51,16 +52,23 @@ public final class NodeProcess implements AutoCloseable {
         Files.writeString(args, "-cp\n" + classPath() + "\n");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                "-Xmx" + System.getProperty("plantrace.node.heap", "512m"), "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-Dplantrace.data=" + data.toAbsolutePath(),
                 "-Dplantrace.corpus=" + Path.of("corpus").toAbsolutePath(),
-                "-Dplantrace.bootstrap.accounts=" + Path.of("src/test/resources/it-accounts.tsv").toAbsolutePath(),
-                "-Dplantrace.db.url=" + dbUrl,
-                "@" + args.toAbsolutePath(),
-                AppNode.class.getName(), Integer.toString(port), war.toAbsolutePath().toString()));
+                "-Dplantrace.bootstrap.accounts=" + Path.of("src/test/resources/it-accounts.tsv").toAbsolutePath()));
+        if (dbUrl != null) {
+            command.add("-Dplantrace.db.url=" + dbUrl);
+        }
+        command.addAll(List.of("@" + args.toAbsolutePath(), AppNode.class.getName(), Integer.toString(port),
+                war.toAbsolutePath().toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("node.log").toFile()).start();
         return new NodeProcess(name, port, home, p);
+    }
+
+    /** The child JVM's process id (for {@code jcmd}). */
+    public long pid() {
+        return process.pid();
     }
 
     public String baseUrl() {
