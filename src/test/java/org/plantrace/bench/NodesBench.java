@@ -62,6 +62,7 @@ public final class NodesBench {
                 if (pg != null) {
                     pg.close();
                 }
+                NodeProcess.deleteTree(home);
             }
         }
     }

@@ -95,6 +95,7 @@ class TwoAppNodesIT {
             if (pg != null) {
                 pg.close();
             }
+            NodeProcess.deleteTree(home);
         }
     }
 
