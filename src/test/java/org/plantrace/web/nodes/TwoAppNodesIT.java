@@ -142,22 +142,17 @@ class TwoAppNodesIT {
         formA.set("text", textA);
         formB.set("text", textB);
         CountDownLatch go = new CountDownLatch(1);
-        List<HttpResponse<String>> answers = new ArrayList<>(List.of());
-        List<Thread> both = new ArrayList<>();
-        HttpResponse<?>[] got = new HttpResponse<?>[2];
-        both.add(new Thread(() -> got[0] = await(go, () -> formA.press(onA, "save"))));
-        both.add(new Thread(() -> got[1] = await(go, () -> formB.press(onB, "save"))));
-        both.forEach(Thread::start);
+        List<HttpResponse<String>> answers = new CopyOnWriteArrayList<>(java.util.Arrays.asList(null, null));
+        Thread onNodeA = new Thread(() -> answers.set(0, await(go, () -> formA.press(onA, "save"))));
+        Thread onNodeB = new Thread(() -> answers.set(1, await(go, () -> formB.press(onB, "save"))));
+        onNodeA.start();
+        onNodeB.start();
         go.countDown();
-        for (Thread t : both) {
-            t.join(120_000);
-        }
-        @SuppressWarnings("unchecked")
-        HttpResponse<String> ra = (HttpResponse<String>) got[0];
-        @SuppressWarnings("unchecked")
-        HttpResponse<String> rb = (HttpResponse<String>) got[1];
-        answers.add(ra);
-        answers.add(rb);
+        onNodeA.join(120_000);
+        onNodeB.join(120_000);
+        HttpResponse<String> ra = answers.get(0);
+        HttpResponse<String> rb = answers.get(1);
+        assertTrue(ra != null && rb != null, "both saves answered");
         long stored = answers.stream().filter(r -> r.statusCode() == 302).count();
         assertEquals(1, stored, "exactly one save stored: " + ra.statusCode() + " / " + rb.statusCode());
         HttpResponse<String> refused = ra.statusCode() == 302 ? rb : ra;
