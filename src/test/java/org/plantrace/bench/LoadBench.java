@@ -36,13 +36,22 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code mvn jetty:run} in one terminal, then
  * {@code java -cp "target/test-classes:target/classes:$(cat cp.txt)" org.plantrace.bench.LoadBench
- * http://localhost:8080 50 60 [--pid PID]}.
+ * http://localhost:8080 50 60 [--pid PID]}. Several nodes: {@code http://a:8080,http://b:8080} — the
+ * clients are spread over them round-robin, each client staying on one node ({@link NodesBench}
+ * starts the nodes and runs the comparison of issue #16).
  */
 public final class LoadBench {
     private static final Pattern CLAUSE = Pattern.compile("href=\"(/clause/[^\"#?]+)\"");
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        run(args);
+    }
+
+    /** Runs the load as {@link #main} does; answers how many requests were made. */
+    static int run(String[] args) throws Exception {
+        // several base URLs, comma-separated: client i stays on node i mod n (as a sticky proxy would)
+        List<String> bases = List.of((args.length > 0 ? args[0] : "http://localhost:8080").split(","));
+        String base = bases.get(0);
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         String pid = args.length > 4 && args[3].equals("--pid") ? args[4] : null;
@@ -78,6 +87,7 @@ public final class LoadBench {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int id = c;
+            String node = bases.get(c % bases.size());
             Thread t = new Thread(() -> {
                 int n = id;
                 while (System.nanoTime() < end) {
@@ -85,7 +95,7 @@ public final class LoadBench {
                         String path = e.getValue() != null ? e.getValue() : clauses.get(n++ % clauses.size());
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(node + path))
                                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
                             if (r.statusCode() != 200) {
                                 errors.get(e.getKey()).incrementAndGet();
@@ -109,7 +119,7 @@ public final class LoadBench {
         live(pid, "end");
         List<Long> all = new ArrayList<>();
         int allErrors = 0;
-        System.out.printf(Locale.ROOT, "%d clients, %d s against %s%n", clients, seconds, base);
+        System.out.printf(Locale.ROOT, "%d clients, %d s against %s%n", clients, seconds, String.join(" + ", bases));
         for (String k : mix.keySet()) {
             List<Long> list = new ArrayList<>(times.get(k));
             all.addAll(list);
@@ -117,6 +127,7 @@ public final class LoadBench {
             report(k, list, errors.get(k).get());
         }
         report("all", all, allErrors);
+        return all.size();
     }
 
     private static void report(String what, List<Long> nanos, int errors) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.plantrace.application.audit.AuditTrail;
+import org.plantrace.application.jobs.JobClaims;
 import org.plantrace.conformance.ConformanceReviewer;
 import org.plantrace.conformance.Finding;
 import org.plantrace.conformance.Review;
@@ -47,6 +48,10 @@ public class ConformanceReviewService {
     /** The rule name of findings a reviewer added. */
     public static final String REVIEWER_RULE = "reviewer";
     public static final String REVIEWER_CATEGORY = "审查人补充";
+    /** The kind of job a review run claims, per township plan ({@link JobClaims}). */
+    public static final String REVIEW_JOB = "review";
+    private static final java.time.format.DateTimeFormatter STARTED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 
     private PlanRepository plans;
     private Checklists checklists;
@@ -54,6 +59,7 @@ public class ConformanceReviewService {
     private ConformanceRecords records;
     private Clock clock;
     private ReviewRules rules;
+    private JobClaims claims;
 
     /** For CDI's client proxy only. */
     protected ConformanceReviewService() {
@@ -64,6 +70,17 @@ public class ConformanceReviewService {
      */
     public ConformanceReviewService(PlanRepository plans, Checklists checklists, Function<String, Gazetteer> gazetteers,
             ConformanceRecords records, Clock clock) {
+        this(plans, checklists, gazetteers, records, clock, JobClaims.inProcess("this-process"));
+    }
+
+    /**
+     * @param claims where a run claims its township plan, so that two app nodes sharing the database
+     *               never run the review of one township plan at once (each would carry the same
+     *               previous review over, and the history would fork)
+     */
+    public ConformanceReviewService(PlanRepository plans, Checklists checklists, Function<String, Gazetteer> gazetteers,
+            ConformanceRecords records, Clock clock, JobClaims claims) {
+        this.claims = Objects.requireNonNull(claims);
         this.plans = Objects.requireNonNull(plans);
         this.checklists = Objects.requireNonNull(checklists);
         this.gazetteers = Objects.requireNonNull(gazetteers);
@@ -75,10 +92,23 @@ public class ConformanceReviewService {
      * Runs the review of the township plan's newest version against the county's current published
      * version and stores it. When the plan was reviewed before, the reviewer's decisions whose words
      * still hold are carried over and the changes are listed in the new record ({@link Carryover}).
+     * Refused while the same township plan's review runs elsewhere (another app node, another request).
      */
     public ConformanceRecord run(Actor actor, String townshipPlan) {
         Permissions.standard().require(actor, Action.CONFORMANCE_REVIEW);
         Plan plan = townshipPlan(townshipPlan);
+        JobClaims.Claim claim = claims.claim(REVIEW_JOB, plan.code()).orElseThrow(() -> new ConformanceReviewException(
+                "乡镇规划 " + plan.name() + " 的符合性审查正在运行（" + claims.holder(REVIEW_JOB, plan.code())
+                        .map(c -> STARTED.format(c.since()) + " UTC 开始").orElse("刚刚开始")
+                        + "），请稍后刷新查看结果，不必重复运行"));
+        try {
+            return runClaimed(actor, plan);
+        } finally {
+            claims.release(claim);
+        }
+    }
+
+    private ConformanceRecord runClaimed(Actor actor, Plan plan) {
         PlanVersion township = plans.latestVersion(plan.code()).orElseThrow(() ->
                 new ConformanceReviewException("乡镇规划 " + plan.name() + " 还没有版本，无法审查；请先上传规划文本"));
         PlanVersion county = plans.latestPublished(plan.parent()).orElseThrow(() ->

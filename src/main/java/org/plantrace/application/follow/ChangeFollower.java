@@ -85,6 +85,9 @@ public final class ChangeFollower {
             }
         } while (batch.size() == BATCH);
         List<Change> changes = new ArrayList<>(todo.values());
+        // newest version first: a publication logs the new version and the one it supersedes, and
+        // readers are waiting for the new one (each re-index here is a whole version and a commit)
+        changes.sort(java.util.Comparator.comparingInt(Change::version).reversed());
         for (Change c : changes) {
             repository.version(c.plan(), c.version()).ifPresent(listener::stored);
         }

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.plantrace.application.authoring.AuthoringException;
 import org.plantrace.application.authoring.AuthoringService;
+import org.plantrace.application.jobs.JobClaims;
 import org.plantrace.application.compare.Comparison;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.account.Actor;
@@ -51,6 +52,8 @@ public class UploadService {
     public static final long MAX_BYTES = PlanReaders.MAX_BINARY_BYTES;
     static final int MAX_JOBS = 16;
     static final Duration KEEP = Duration.ofHours(1);
+    /** The kind of job a confirmation claims, per plan ({@link JobClaims}). */
+    public static final String CONFIRM_JOB = "upload-confirm";
     private static final Logger LOG = Logger.getLogger(UploadService.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,6 +61,7 @@ public class UploadService {
     private Path workDir;
     private Executor readers;
     private Clock clock;
+    private JobClaims claims;
     private final Map<String, UploadJob> jobs = new ConcurrentHashMap<>();
     private final VersionComparer comparer = new VersionComparer();
 
@@ -70,6 +74,16 @@ public class UploadService {
      * @param readers runs the background reading; a bounded single-thread pool in the web app
      */
     public UploadService(AuthoringService authoring, Path workDir, Executor readers, Clock clock) {
+        this(authoring, workDir, readers, clock, JobClaims.inProcess("this-process"));
+    }
+
+    /**
+     * @param claims where a confirmation claims its plan, so that of two confirmations into one plan's
+     *               draft on two app nodes at once, the second checks the newest version after the
+     *               first has stored it (and is refused) instead of both passing the check
+     */
+    public UploadService(AuthoringService authoring, Path workDir, Executor readers, Clock clock, JobClaims claims) {
+        this.claims = Objects.requireNonNull(claims);
         this.authoring = Objects.requireNonNull(authoring);
         this.workDir = Objects.requireNonNull(workDir);
         this.readers = Objects.requireNonNull(readers);
@@ -131,6 +145,16 @@ public class UploadService {
     public PlanVersion confirm(Actor actor, String id) {
         Permissions.standard().require(actor, Action.UPLOAD_VERSION);
         UploadJob job = owned(actor, id);
+        JobClaims.Claim claim = claims.claim(CONFIRM_JOB, job.planCode()).orElseThrow(() -> new UploadException(job.fileName()
+                + ": 规划 " + job.planCode() + " 正在保存另一份上传的文本，请稍后再确认（届时将重新核对规划是否已有新的修改）。"));
+        try {
+            return confirmClaimed(actor, job);
+        } finally {
+            claims.release(claim);
+        }
+    }
+
+    private PlanVersion confirmClaimed(Actor actor, UploadJob job) {
         synchronized (job) {
             if (job.stage() != UploadStage.READY) {
                 throw new UploadException(job.fileName() + ": 当前状态为“" + job.stage().label() + "”，无法保存。"

@@ -68,17 +68,24 @@ public class JpaConformanceRecords implements ConformanceRecords {
                 .map(r -> r.toDomain(true)));
     }
 
+    /**
+     * Newest by when it ran, not by id: each app node takes ids in blocks of its own (allocation 10),
+     * so with two nodes a later review can have a lower id. Runs of one township plan are claimed one
+     * at a time (JobClaims), so their run times follow one another.
+     */
+    private static final String NEWEST_FIRST = " order by r.ranAt desc, r.id desc";
+
     @Override
     public Optional<ConformanceRecord> latest(String townshipPlan) {
         return UnitOfWork.read(factory, em -> em.createQuery("select r from ConformanceReviewEntity r where r.townshipPlan = :plan"
-                + " order by r.id desc", ConformanceReviewEntity.class).setParameter("plan", townshipPlan).setMaxResults(1)
+                + NEWEST_FIRST, ConformanceReviewEntity.class).setParameter("plan", townshipPlan).setMaxResults(1)
                 .getResultList().stream().findFirst().map(r -> r.toDomain(true)));
     }
 
     @Override
     public List<ConformanceRecord> history(String townshipPlan) {
         return UnitOfWork.read(factory, em -> em.createQuery("select r from ConformanceReviewEntity r where r.townshipPlan = :plan"
-                + " order by r.id desc", ConformanceReviewEntity.class).setParameter("plan", townshipPlan)
+                + NEWEST_FIRST, ConformanceReviewEntity.class).setParameter("plan", townshipPlan)
                 .getResultList().stream().map(r -> r.toDomain(false)).toList());
     }
 }

@@ -44,7 +44,7 @@ public final class ChangeLog {
         return node(em.getEntityManagerFactory());
     }
 
-    private static String node(jakarta.persistence.EntityManagerFactory factory) {
+    static String node(jakarta.persistence.EntityManagerFactory factory) {
         Object n = factory.getProperties().get(NODE_PROPERTY);
         return n == null ? THIS_PROCESS : n.toString();
     }

@@ -3,6 +3,7 @@ package org.plantrace.web.upload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.plantrace.application.authoring.AuthoringService;
 import org.plantrace.application.upload.UploadService;
 import org.plantrace.infrastructure.DataDirectory;
+import org.plantrace.infrastructure.persistence.JpaJobClaims;
 
 /**
  * Wires the upload service for the web app: uploaded files wait in the data directory's
@@ -30,9 +32,10 @@ public class UploadSetup {
 
     @Produces
     @ApplicationScoped
-    UploadService uploadService(AuthoringService authoring) {
+    UploadService uploadService(AuthoringService authoring, EntityManagerFactory factory) {
+        // confirmations are claimed per plan in the database, across app nodes
         return new UploadService(authoring, DataDirectory.fromEnvironment().uploads().resolve("pending"), readers,
-                Clock.systemUTC());
+                Clock.systemUTC(), new JpaJobClaims(factory, Clock.systemUTC()));
     }
 
     void close(@Disposes UploadService service) {

@@ -101,6 +101,6 @@ class ChangeFollowerTest {
         log.add(new Change(3, "p", 2, "a"));
         ChangeFollower restarted = follower();
         assertEquals(2, restarted.poll());
-        assertEquals(List.of("p v1", "p v2"), told.subList(told.size() - 2, told.size()));
+        assertEquals(List.of("p v2", "p v1"), told.subList(told.size() - 2, told.size()), "both, the newest version first");
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plantrace.application.jobs.JobClaims;
+import org.plantrace.infrastructure.persistence.JpaJobClaims;
 import org.plantrace.application.review.SeedPlanStore;
 import org.plantrace.domain.account.AccessDeniedException;
 import org.plantrace.domain.clause.Clause;
@@ -188,6 +190,34 @@ class UploadServiceTest {
         assertFalse(uploads.job(DRAFTER2, job.id()).isPresent());
         assertThrows(UploadException.class, () -> uploads.confirm(DRAFTER2, job.id()));
         assertThrows(UploadException.class, () -> uploads.start(DRAFTER, "no-such-plan", "plan.txt", utf8("x")));
+    }
+
+    @Test
+    void confirmationsIntoOnePlanAreClaimedOneAtATimeInTheDatabase() throws Exception {
+        // two app nodes' upload services, claiming in the one database
+        JobClaims claims = new JpaJobClaims(store.factory, Clock.systemUTC());
+        UploadService onA = new UploadService(store.authoring, tmp.resolve("a"), queued::add, Clock.systemUTC(), claims);
+        UploadService onB = new UploadService(store.authoring, tmp.resolve("b"), queued::add, Clock.systemUTC(), claims);
+        String seed = Files.readString(SeedPlanStore.SEED_TEXT, StandardCharsets.UTF_8);
+        String bus = "规划形成“常规公交+旅游公交”的公共交通运输体系。";
+        UploadJob fromA = onA.start(DRAFTER, CODE, "甲.txt", utf8(seed.replace(bus, "规划形成“常规公交+定制公交”的公共交通运输体系。")));
+        UploadJob fromB = onB.start(DRAFTER, CODE, "乙.txt", utf8(seed.replace(bus, "规划形成“常规公交+夜间公交”的公共交通运输体系。")));
+        runQueued();
+        assertEquals(UploadStage.READY, fromA.stage(), fromA.problem());
+        assertEquals(UploadStage.READY, fromB.stage(), fromB.problem());
+
+        JobClaims.Claim bConfirming = claims.claim(UploadService.CONFIRM_JOB, CODE).orElseThrow();
+        UploadException busy = assertThrows(UploadException.class, () -> onA.confirm(DRAFTER, fromA.id()));
+        assertTrue(busy.getMessage().startsWith("甲.txt: ") && busy.getMessage().contains("正在保存另一份上传"), busy.getMessage());
+        assertEquals(1, store.versions().size(), "nothing stored while the plan is claimed");
+        assertEquals(UploadStage.READY, fromA.stage(), "the upload can be confirmed later");
+        claims.release(bConfirming);
+
+        assertEquals(2, onA.confirm(DRAFTER, fromA.id()).number());
+        UploadException stale = assertThrows(UploadException.class, () -> onB.confirm(DRAFTER, fromB.id()));
+        assertTrue(stale.getMessage().contains("新的修改"), "the second confirmation sees the first one's draft: " + stale.getMessage());
+        assertTrue(SeedPlanStore.find(store.version(2), "公共交通").text().contains("定制公交"), "the first confirmation's text stands");
+        assertTrue(claims.holder(UploadService.CONFIRM_JOB, CODE).isEmpty(), "no claim left behind, refused or not");
     }
 
     private void runQueued() {
