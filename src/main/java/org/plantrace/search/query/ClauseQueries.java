@@ -3,16 +3,12 @@ package org.plantrace.search.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -59,6 +55,10 @@ public final class ClauseQueries {
     private final IndexStore store;
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState facetState;
+    /** Facet values shown per dimension. */
+    static final int TOP_VALUES = 50;
+    private final FacetCounter facetCounter = new FacetCounter();
+    private final Visibility.Kept visibility = new Visibility.Kept();
 
     /** Results kept per index state: see {@link ResultCache}. */
     static final int CACHED_RESULTS = 500;
@@ -86,7 +86,7 @@ public final class ClauseQueries {
             highlightQuery = parse(request.query(), true);
             full.add(withArticle(userQuery, request.query()),
                     request.query().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-            visible = Visibility.filter(viewer, store.catalog(), request.filters());
+            visible = visibility.filter(viewer, store.catalog(), request.filters());
             full.add(visible, BooleanClause.Occur.FILTER);
             Filters.addTo(full, request.filters());
             if (!request.query().isBlank()) {
@@ -219,30 +219,10 @@ public final class ClauseQueries {
 
     private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult found)
             throws IOException {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         if (reader.numDocs() == 0) {
-            return out;
+            return Map.of();
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState(reader),
-                found.facetsCollector());
-        for (String dim : FACETS) {
-            FacetResult result;
-            try {
-                result = counts.getTopChildren(50, dim);
-            } catch (IllegalArgumentException notIndexedYet) {
-                result = null;
-            }
-            List<FacetValue> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new FacetValue(lv.label, lv.value.intValue()));
-                }
-            }
-            if (!values.isEmpty()) {
-                out.put(dim, values);
-            }
-        }
-        return out;
+        return facetCounter.count(facetState(reader), found.facetsCollector(), FACETS, TOP_VALUES);
     }
 
     /** Building the facet state reads every facet value: once per reader, not per query. */
