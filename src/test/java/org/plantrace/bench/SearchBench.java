@@ -108,6 +108,15 @@ public final class SearchBench {
             List<Double> firstCpu = new ArrayList<>();
             double[] firstSingle = percentiles(FirstAskedSearch.one(queries, firstOne, firstCpu));
             double[] firstConcurrent = percentiles(FirstAskedSearch.concurrent(queries, pairs.subList(75, pairs.size()), 8));
+            // -Dbench.firstOnly=true stops here (profiling, or comparing two builds quickly)
+            if (Boolean.getBoolean("bench.firstOnly")) {
+                System.out.println("| | p50 (ms) | p95 (ms) | p99 (ms) |");
+                System.out.println("|---|---|---|---|");
+                row("Lucene, 1 client, each query asked for the first time (" + firstOne.size() + ")", firstSingle);
+                row("  the same, CPU time of the query's thread", percentiles(firstCpu));
+                row("Lucene, 8 clients, each query asked for the first time (" + (pairs.size() - 75) + ")", firstConcurrent);
+                return;
+            }
             for (int i = 0; i < 3; i++) { // warm-up
                 for (String q : QUERIES) {
                     queries.search(SearchRequest.of(q), ViewerRole.PUBLIC);
