@@ -119,7 +119,8 @@ public final class ClauseQueries {
         if (close != null) {
             try {
                 closeCount = searcher.count(scope.add(close, BooleanClause.Occur.FILTER).build());
-                allCount = searcher.count(full.build());
+                // without close matches nothing is cut, and the count of all is the search's own total
+                allCount = closeCount == 0 ? -1 : searcher.count(full.build());
             } catch (BooleanQuery.TooManyClauses e) {
                 close = null;
             }

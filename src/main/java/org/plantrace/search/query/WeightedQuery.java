@@ -3,16 +3,21 @@ package org.plantrace.search.query;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.plantrace.search.index.ClauseFields;
 
 /**
@@ -51,10 +56,7 @@ final class WeightedQuery extends Query {
                 return new FilterScorer(scorer, this) {
                     @Override
                     public float score() throws IOException {
-                        // a clause without a weight counts as 1, as in FunctionScoreQuery
-                        double weight = values.advanceExact(docID()) ? Math.min(values.doubleValue(), MAX_WEIGHT) : 1.0;
-                        double factor = in.score() * weight;
-                        return factor >= 0 ? (float) (factor * boost) : 0f;
+                        return weighed(in.score(), values, docID(), boost);
                     }
 
                     @Override
@@ -77,11 +79,73 @@ final class WeightedQuery extends Query {
                 };
             }
 
+            /**
+             * Lucene's own bulk scoring of the text query (for a disjunction, the one that skips
+             * best), each collected score weighed on the way to the collector.
+             */
+            @Override
+            public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+                BulkScorer bulk = in.bulkScorer(context);
+                if (bulk == null) {
+                    return null;
+                }
+                DoubleValues values = weights.getValues(context, null);
+                return new BulkScorer() {
+                    @Override
+                    public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+                        return bulk.score(new FilterLeafCollector(collector) {
+                            /** The document being collected: a bulk scorer's scorable need not know it. */
+                            private int doc = -1;
+
+                            @Override
+                            public void collect(int doc) throws IOException {
+                                this.doc = doc;
+                                in.collect(doc);
+                            }
+
+                            @Override
+                            public void setScorer(Scorable text) throws IOException {
+                                in.setScorer(new Scorable() {
+                                    @Override
+                                    public float score() throws IOException {
+                                        return weighed(text.score(), values, doc, boost);
+                                    }
+
+                                    @Override
+                                    public int docID() {
+                                        return doc;
+                                    }
+
+                                    @Override
+                                    public void setMinCompetitiveScore(float minScore) throws IOException {
+                                        if (boost <= 1f) {
+                                            text.setMinCompetitiveScore(minScore);
+                                        }
+                                    }
+                                });
+                            }
+                        }, acceptDocs, min, max);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return bulk.cost();
+                    }
+                };
+            }
+
             @Override
             public boolean isCacheable(LeafReaderContext ctx) {
                 return false;
             }
         };
+    }
+
+    /** FunctionScoreQuery's arithmetic: a clause without a weight counts as 1. */
+    private static float weighed(float text, DoubleValues values, int doc, float boost) throws IOException {
+        double weight = values.advanceExact(doc) ? Math.min(values.doubleValue(), MAX_WEIGHT) : 1.0;
+        double factor = text * weight;
+        return factor >= 0 ? (float) (factor * boost) : 0f;
     }
 
     @Override
