@@ -96,6 +96,27 @@ public final class SearchBench {
 
             // the uncached path, as before there was a result cache: every query counts its facets
             ClauseQueries queries = new ClauseQueries(store, 0);
+            // first: queries nobody asked before in this process (see FirstAskedSearch), 1 then 8 clients
+            List<String> pairs = FirstAskedSearch.pairs(QUERIES);
+            List<String> firstOne = new ArrayList<>(QUERIES);
+            firstOne.addAll(pairs.subList(0, 75));
+            // the first search on a newly opened index also builds what is kept per reader (facet state)
+            long opened = System.nanoTime();
+            queries.search(SearchRequest.of(FirstAskedSearch.WARM_UP.get(0)), ViewerRole.PUBLIC);
+            System.out.printf(Locale.ROOT, "first search on the opened index: %.1f ms%n", (System.nanoTime() - opened) / 1e6);
+            FirstAskedSearch.warmUp(queries);
+            List<Double> firstCpu = new ArrayList<>();
+            double[] firstSingle = percentiles(FirstAskedSearch.one(queries, firstOne, firstCpu));
+            double[] firstConcurrent = percentiles(FirstAskedSearch.concurrent(queries, pairs.subList(75, pairs.size()), 8));
+            // -Dbench.firstOnly=true stops here (profiling, or comparing two builds quickly)
+            if (Boolean.getBoolean("bench.firstOnly")) {
+                System.out.println("| | p50 (ms) | p95 (ms) | p99 (ms) |");
+                System.out.println("|---|---|---|---|");
+                row("Lucene, 1 client, each query asked for the first time (" + firstOne.size() + ")", firstSingle);
+                row("  the same, CPU time of the query's thread", percentiles(firstCpu));
+                row("Lucene, 8 clients, each query asked for the first time (" + (pairs.size() - 75) + ")", firstConcurrent);
+                return;
+            }
             for (int i = 0; i < 3; i++) { // warm-up
                 for (String q : QUERIES) {
                     queries.search(SearchRequest.of(q), ViewerRole.PUBLIC);
@@ -136,6 +157,9 @@ public final class SearchBench {
             System.out.println();
             System.out.println("| | p50 (ms) | p95 (ms) | p99 (ms) |");
             System.out.println("|---|---|---|---|");
+            row("Lucene, 1 client, each query asked for the first time (" + firstOne.size() + ")", firstSingle);
+            row("  the same, CPU time of the query's thread", percentiles(firstCpu));
+            row("Lucene, 8 clients, each query asked for the first time (" + (pairs.size() - 75) + ")", firstConcurrent);
             row("Lucene, 1 client (search + facets + snippets)", single);
             row("Lucene, 8 concurrent clients", concurrent);
             row("Lucene + result cache, 1 client (first round uncached)", cachedSingle);

@@ -3,26 +3,21 @@ package org.plantrace.search.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -31,6 +26,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.plantrace.search.FacetValue;
 import org.plantrace.search.Related;
 import org.plantrace.search.SearchHit;
@@ -59,6 +55,10 @@ public final class ClauseQueries {
     private final IndexStore store;
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState facetState;
+    /** Facet values shown per dimension. */
+    static final int TOP_VALUES = 50;
+    private final FacetCounter facetCounter = new FacetCounter();
+    private final Visibility.Kept visibility = new Visibility.Kept();
 
     /** Results kept per index state: see {@link ResultCache}. */
     static final int CACHED_RESULTS = 500;
@@ -75,6 +75,15 @@ public final class ClauseQueries {
     }
 
     public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
+        IndexSearcher searcher = store.acquire();
+        try {
+            return search(request, viewer, searcher);
+        } finally {
+            store.release(searcher);
+        }
+    }
+
+    private SearchResult search(SearchRequest request, ViewerRole viewer, IndexSearcher searcher) throws IOException {
         Query userQuery;
         Query highlightQuery;
         Query visible;
@@ -86,24 +95,23 @@ public final class ClauseQueries {
             highlightQuery = parse(request.query(), true);
             full.add(withArticle(userQuery, request.query()),
                     request.query().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-            visible = Visibility.filter(viewer, store.catalog(), request.filters());
-            full.add(visible, BooleanClause.Occur.FILTER);
+            Visibility.Scope seen = visibility.scope(searcher.getIndexReader(), viewer, store.catalog(), request.filters());
+            visible = seen.filter();
+            seen.addTo(full);
             Filters.addTo(full, request.filters());
             if (!request.query().isBlank()) {
                 close = closeMatches(request.query());
-                scope.add(visible, BooleanClause.Occur.FILTER);
+                seen.addTo(scope);
                 Filters.addTo(scope, request.filters());
             }
         } catch (QueryProblem problem) {
             return rejected(problem.getMessage());
         }
-        IndexSearcher searcher = store.acquire();
         // a result depends on the request, the viewer and the index state only: asked again, it is kept
         var readerCache = searcher.getIndexReader().getReaderCacheHelper();
         Object readerKey = readerCache == null ? null : readerCache.getKey();
         SearchResult kept = cache.get(request, viewer, readerKey);
         if (kept != null) {
-            store.release(searcher);
             return kept;
         }
         long closeCount = -1;
@@ -111,21 +119,19 @@ public final class ClauseQueries {
         if (close != null) {
             try {
                 closeCount = searcher.count(scope.add(close, BooleanClause.Occur.FILTER).build());
-                allCount = searcher.count(full.build());
+                // without close matches nothing is cut, and the count of all is the search's own total
+                allCount = closeCount == 0 ? -1 : searcher.count(full.build());
             } catch (BooleanQuery.TooManyClauses e) {
                 close = null;
-            } catch (IOException | RuntimeException e) {
-                store.release(searcher);
-                throw e;
             }
         }
         boolean cut = close != null && !request.loose() && closeCount > 0 && closeCount < allCount;
         if (cut) {
             full.add(close, BooleanClause.Occur.FILTER);
         }
+        Query matching = full.build();
         // heading-only clauses score less than the clauses that state something
-        Query query = FunctionScoreQuery.boostByValue(full.build(),
-                DoubleValuesSource.fromDoubleField(ClauseFields.WEIGHT));
+        Query query = new WeightedQuery(matching);
         if (!cut && close != null && closeCount > 0 && request.sort() == SortOrder.RELEVANCE) {
             // close matches first, their order among themselves the text score's (the step is not weighed down)
             query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
@@ -133,10 +139,19 @@ public final class ClauseQueries {
         }
         try {
             int wanted = Math.max(1, (request.page() + 1) * request.pageSize());
-            FacetsCollectorManager.FacetsResult found = request.sort() == SortOrder.DOCUMENT_ORDER
-                    ? FacetsCollectorManager.search(searcher, query, wanted, DOCUMENT_ORDER, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            TopDocs top;
+            FacetsCollector every;
+            if (request.sort() == SortOrder.DOCUMENT_ORDER) {
+                FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
+                        DOCUMENT_ORDER, new FacetsCollectorManager());
+                top = found.topDocs();
+                every = found.facetsCollector();
+            } else {
+                // two passes: every hit, unscored, for the count and the facets; then the best, scored,
+                // where Lucene skips what cannot rank (one pass would score all hits)
+                every = searcher.search(matching, new FacetsCollectorManager());
+                top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted, false));
+            }
             Snippets snippets = new Snippets(store.analysis(), highlightQuery);
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
@@ -146,16 +161,14 @@ public final class ClauseQueries {
             }
             List<Related> related = request.query().isBlank() || request.page() > 0
                     ? List.of() : RelatedTargets.find(searcher, visible, request.query());
-            long total = top.totalHits.value;
+            long total = every.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             long shownClose = close == null ? total : cut ? total : closeCount;
-            SearchResult result = new SearchResult(total, hits, facets(searcher.getIndexReader(), found), null, related,
+            SearchResult result = new SearchResult(total, hits, facets(searcher.getIndexReader(), every), null, related,
                     shownClose, cut ? allCount - closeCount : 0);
             cache.put(request, viewer, readerKey, result);
             return result;
         } catch (BooleanQuery.TooManyClauses e) {
             return rejected("查询太长，请减少词语后再试");
-        } finally {
-            store.release(searcher);
         }
     }
 
@@ -217,32 +230,11 @@ public final class ClauseQueries {
                 Boolean.parseBoolean(d.get(ClauseFields.MANDATORY)));
     }
 
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollectorManager.FacetsResult found)
-            throws IOException {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector every) throws IOException {
         if (reader.numDocs() == 0) {
-            return out;
+            return Map.of();
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState(reader),
-                found.facetsCollector());
-        for (String dim : FACETS) {
-            FacetResult result;
-            try {
-                result = counts.getTopChildren(50, dim);
-            } catch (IllegalArgumentException notIndexedYet) {
-                result = null;
-            }
-            List<FacetValue> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new FacetValue(lv.label, lv.value.intValue()));
-                }
-            }
-            if (!values.isEmpty()) {
-                out.put(dim, values);
-            }
-        }
-        return out;
+        return facetCounter.count(facetState(reader), every, FACETS, TOP_VALUES);
     }
 
     /** Building the facet state reads every facet value: once per reader, not per query. */
