@@ -1,5 +1,6 @@
 package org.plantrace.application.authoring;
 
+import org.plantrace.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -146,13 +147,13 @@ public class AuthoringService {
     /** Sends the draft to review: DRAFT → IN_REVIEW. Needs {@code SUBMIT_FOR_REVIEW}. */
     public PlanVersion submitForReview(Actor actor, String planCode, int version) {
         return lifecycle.transition(actor, Action.SUBMIT_FOR_REVIEW, planCode, version, VersionStatus.DRAFT,
-                VersionStatus.IN_REVIEW, "提交审查");
+                VersionStatus.IN_REVIEW, Message.of("authoring.doing.submit"));
     }
 
     /** Takes a version back from review to be changed: IN_REVIEW → DRAFT. Needs {@code SUBMIT_FOR_REVIEW}. */
     public PlanVersion withdraw(Actor actor, String planCode, int version) {
         return lifecycle.transition(actor, Action.SUBMIT_FOR_REVIEW, planCode, version, VersionStatus.IN_REVIEW,
-                VersionStatus.DRAFT, "撤回为草案");
+                VersionStatus.DRAFT, Message.of("authoring.doing.withdraw"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.plantrace.web.checklist;
 
+import org.plantrace.web.i18n.Texts;
 import org.plantrace.web.i18n.Words;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -87,9 +88,9 @@ public class ChecklistPage {
             checklist = service.derive(actor, plan, planVersion.number(), target.get());
             arrange();
         } catch (ChecklistNotFoundException e) {
-            notFound(e.getMessage());
+            notFound(Texts.say(e));
         } catch (RuleFileException e) {
-            problem = ck("checklist.msg.badRules", e.getMessage());
+            problem = ck("checklist.msg.badRules", Texts.say(e));
         }
     }
 

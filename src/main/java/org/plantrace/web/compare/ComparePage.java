@@ -1,5 +1,6 @@
 package org.plantrace.web.compare;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +55,7 @@ public class ComparePage {
             comparison = comparisons.compare(user.actor(), plan, a, b);
             view = ComparisonView.of(comparison.result(), isOnlyMandatory());
         } catch (ComparisonException e) {
-            problem = e.getMessage();
+            problem = Texts.say(e);
         }
     }
 

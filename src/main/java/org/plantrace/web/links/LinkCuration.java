@@ -1,5 +1,6 @@
 package org.plantrace.web.links;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -100,7 +101,7 @@ public class LinkCuration {
             links.edit(currentUser.actor(), link.id(), corrected);
             ec.getFlash().put(DONE, text("links.msg.corrected", corrected.label()));
         } catch (IllegalArgumentException e) {
-            ec.getFlash().put(PROBLEM, text("links.msg.notCorrected", e.getMessage()));
+            ec.getFlash().put(PROBLEM, text("links.msg.notCorrected", Texts.say(e)));
         }
         backToClause(ec);
     }
@@ -122,7 +123,7 @@ public class LinkCuration {
             links.add(currentUser.actor(), v.plan().code(), v.number(), clause.uid(), target, anchor);
             ec.getFlash().put(DONE, text("links.msg.added", target.label(), anchor.text()));
         } catch (IllegalArgumentException e) {
-            ec.getFlash().put(PROBLEM, text("links.msg.notAdded", e.getMessage()));
+            ec.getFlash().put(PROBLEM, text("links.msg.notAdded", Texts.say(e)));
         }
         backToClause(ec);
     }
@@ -188,7 +189,7 @@ public class LinkCuration {
             }
         } catch (IllegalArgumentException e) {
             // a list older than the clause's last re-derivation: say so on the fresh list, never a 500
-            ec.getFlash().put(PROBLEM, text("links.msg.stale", e.getMessage()));
+            ec.getFlash().put(PROBLEM, text("links.msg.stale", Texts.say(e)));
         }
         backToClause(ec);
     }
