@@ -232,4 +232,10 @@ public class UploadPage {
     public void setFile(Part file) {
         this.file = file;
     }
+
+    /** Why the upload failed, naming the file, in the reader's language. */
+    public String getProblem() {
+        UploadJob job = getCurrent();
+        return job == null || job.explanation() == null ? "" : Texts.say(job.explanation());
+    }
 }
