@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
  * {@code {1}}… are replaced by the arguments as they are, without MessageFormat, so that numbers
  * keep the form they had when the texts were concatenated (2035, not 2,035) and an apostrophe in a
  * text needs no escaping. An argument that is itself a {@code Message} is rendered in the same
- * language; plan content (clause text, names, figures) is passed as a plain string and never
+ * language, a {@code List} as its items joined by {@code common.separator}; plan content (clause text, names, figures) is passed as a plain string and never
  * translated.
  */
 public record Message(String key, List<Object> args) {
@@ -94,19 +94,30 @@ public record Message(String key, List<Object> args) {
         if (arg instanceof Enum<?>) {
             return words.apply(arg, locale);
         }
+        if (arg instanceof List<?> list) {
+            // a list of any length, joined as the language joins a list of statements ("；" or "; ")
+            StringBuilder out = new StringBuilder();
+            for (Object item : list) {
+                out.append(out.isEmpty() ? "" : pattern("common.separator", locale)).append(render(item, locale, words));
+            }
+            return out.toString();
+        }
         return String.valueOf(arg);
     }
 
-    /** The value's own {@code label()} (the domain's Chinese word), else its name. */
+    /** The value's own {@code label()} or {@code chineseName()} (the domain's Chinese word), else its name. */
     private static String label(Object value) {
         if (!(value instanceof Enum<?> e)) {
             return String.valueOf(value);
         }
-        try {
-            Object label = e.getDeclaringClass().getMethod("label").invoke(e);
-            return label == null ? e.name() : label.toString();
-        } catch (ReflectiveOperationException | RuntimeException noLabel) {
-            return e.name();
+        for (String method : new String[] {"label", "chineseName"}) {
+            try {
+                Object label = e.getDeclaringClass().getMethod(method).invoke(e);
+                return label == null ? e.name() : label.toString();
+            } catch (ReflectiveOperationException | RuntimeException noLabel) {
+                // try the next name the domain uses for its Chinese word
+            }
         }
+        return e.name();
     }
 }

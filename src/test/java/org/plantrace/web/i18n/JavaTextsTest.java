@@ -79,7 +79,8 @@ class JavaTextsTest {
     /** The named values the pages show, each with a word in Common.properties and Common_en.properties. */
     private static final List<Class<? extends Enum<?>>> NAMED = List.of(VersionStatus.class, PlanLevel.class, Role.class,
             LinkStatus.class, LinkType.class, Verdict.class, TargetKind.class, ClauseKind.class, ThreadStatus.class,
-            SuggestionState.class, ChangeKind.class, Action.class);
+            SuggestionState.class, ChangeKind.class, Action.class, org.plantrace.spatial.LayerKind.class,
+            org.plantrace.extract.entity.EntityType.class);
 
     private static Properties load(String resource) throws IOException {
         try (InputStream in = JavaTextsTest.class.getResourceAsStream(resource)) {
