@@ -135,6 +135,11 @@ public class ChecklistPage {
         return checklist;
     }
 
+    /** The checklist's notes (a missing layer…) in the reader's language (issue #14.9). */
+    public List<String> getNotes() {
+        return checklist == null ? List.of() : checklist.notices().stream().map(Texts::say).toList();
+    }
+
     public String getTitle() {
         return checklist == null ? ck("checklist.msg.title") : ck("checklist.msg.titleOf", checklist.target().name());
     }

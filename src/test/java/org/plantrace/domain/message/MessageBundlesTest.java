@@ -47,7 +47,10 @@ class MessageBundlesTest {
         return p;
     }
 
-    /** Every string literal of the main code that looks like a key of one of the bundles. */
+    /**
+     * Every string literal inside a {@code Message.of(…)} of the main code that looks like a key of
+     * one of the bundles (also both keys of {@code Message.of(x ? "a.b" : "a.c", …)}).
+     */
     static Set<String> keysInCode(List<String> areas) throws IOException {
         Pattern key = Pattern.compile("\"((?:" + String.join("|", areas) + ")\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
         Set<String> keys = new TreeSet<>();
@@ -56,13 +59,34 @@ class MessageBundlesTest {
                 if (f.startsWith(CODE.resolve("web"))) {
                     continue; // the web's own bundles are guarded by PageTextsTest and JavaTextsTest
                 }
-                Matcher m = key.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    keys.add(m.group(1));
+                String code = Files.readString(f, StandardCharsets.UTF_8);
+                for (int at = code.indexOf("Message.of("); at >= 0; at = code.indexOf("Message.of(", at + 1)) {
+                    Matcher m = key.matcher(call(code, at + "Message.of(".length()));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
                 }
             }
         }
         return keys;
+    }
+
+    /** The arguments of a call whose opening parenthesis ends at {@code from}, up to its closing one. */
+    private static String call(String code, int from) {
+        int depth = 1;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                for (i++; i < code.length() && code.charAt(i) != '"'; i++) {
+                    i += code.charAt(i) == '\\' ? 1 : 0;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return code.substring(from, i);
+            }
+        }
+        return code.substring(from);
     }
 
     @Test
