@@ -56,9 +56,6 @@ class MessageBundlesTest {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(CODE)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (f.startsWith(CODE.resolve("web"))) {
-                    continue; // the web's own bundles are guarded by PageTextsTest and JavaTextsTest
-                }
                 String code = Files.readString(f, StandardCharsets.UTF_8);
                 for (int at = code.indexOf("Message.of("); at >= 0; at = code.indexOf("Message.of(", at + 1)) {
                     Matcher m = key.matcher(call(code, at + "Message.of(".length()));
