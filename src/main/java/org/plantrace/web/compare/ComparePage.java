@@ -43,8 +43,8 @@ public class ComparePage {
         List<PlanVersion> all = comparisons.versions(user.actor(), plan);
         versions = all.stream().map(VersionOption::of).toList();
         if (all.size() < 2) {
-            problem = all.isEmpty() ? "尚无可比较的版本。" : "该规划目前只有一个版本（第 " + all.get(0).number()
-                    + " 版），上传新文本或打开草案后即可比较。";
+            problem = all.isEmpty() ? Texts.in("org.plantrace.web.review.Texts", "compare.msg.none")
+                    : Texts.in("org.plantrace.web.review.Texts", "compare.msg.one", String.valueOf(all.get(0).number()));
             return;
         }
         if (a == null || b == null) {
