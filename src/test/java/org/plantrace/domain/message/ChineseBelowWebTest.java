@@ -28,7 +28,8 @@ class ChineseBelowWebTest {
             "application/upload", "application/account", "application/chain", "application/checklist", "extract/lint",
             "domain/message", "domain/account", "extract/entity/NameVariantRule.java",
             "extract/entity/TownshipCountRule.java", "transmission/RuleBasedChecklists.java",
-            "transmission/Checklist.java", "ingest/InputRejectedException.java");
+            "transmission/Checklist.java", "ingest/InputRejectedException.java",
+            "application/conformance/ConformanceReviewService.java", "application/conformance/ConformanceReviewException.java");
 
     /**
      * Literals that stay Chinese, and why: the audit trail's stored wording (what was done, as the
@@ -37,7 +38,8 @@ class ChineseBelowWebTest {
      * rules; the domain's Chinese labels of named values, which the pages replace by the bundle's
      * words; the readers' stored source places that {@link SourcePlace} recognises; the command
      * line's first-account messages (FirstAccounts); the checklist's bases and item wording derived
-     * with the plan's words (RuleBasedChecklists).
+     * with the plan's words (RuleBasedChecklists); the conformance review's audit wording, its 需复核
+     * reasons and the summary stored with a record (ConformanceReviewService).
      */
     private static final Map<String, Integer> STILL_CHINESE = Map.ofEntries(
             Map.entry("application/account/FirstAccounts.java", 16),
@@ -50,6 +52,7 @@ class ChineseBelowWebTest {
             Map.entry("application/authoring/SplitAndMerge.java", 2),
             Map.entry("application/authoring/StructureEditing.java", 7),
             Map.entry("application/chain/LowerPlanService.java", 2),
+            Map.entry("application/conformance/ConformanceReviewService.java", 22),
             Map.entry("application/review/ReviewService.java", 17),
             Map.entry("application/upload/UploadStage.java", 7),
             Map.entry("domain/account/AccessDeniedException.java", 3),
