@@ -1,5 +1,6 @@
 package org.plantrace.search.query;
 
+import org.plantrace.domain.message.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +96,7 @@ public final class ClauseQueries {
                 Filters.addTo(scope, request.filters());
             }
         } catch (QueryProblem problem) {
-            return rejected(problem.getMessage());
+            return SearchResult.rejected(problem.reason());
         }
         IndexSearcher searcher = store.acquire();
         // a result depends on the request, the viewer and the index state only: asked again, it is kept
@@ -203,7 +204,7 @@ public final class ClauseQueries {
         try {
             return new ClauseQueryParser(store.analysis(), forHighlight, close).parse(text);
         } catch (ClauseQueryParser.Refused refused) {
-            throw new QueryProblem(refused.getMessage());
+            throw new QueryProblem(refused.reason);
         } catch (ParseException | RuntimeException e) {
             throw QueryProblem.unreadable();
         }

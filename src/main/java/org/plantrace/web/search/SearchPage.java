@@ -60,7 +60,7 @@ public class SearchPage {
             return;
         }
         if (!result.accepted()) {
-            rejected = result.message();
+            rejected = org.plantrace.web.i18n.Texts.say(result.reason());
             return;
         }
         long pages = (result.total() + SearchParameters.PAGE_SIZE - 1) / SearchParameters.PAGE_SIZE;
