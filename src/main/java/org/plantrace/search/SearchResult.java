@@ -1,9 +1,9 @@
 package org.plantrace.search;
 
-import org.plantrace.domain.message.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plantrace.domain.message.Message;
 
 /**
  * The answer to a search: the total number of hits, one page of them and the facet counts over

@@ -1,8 +1,8 @@
 package org.plantrace.transmission;
 
-import org.plantrace.domain.message.Message;
 import java.time.Instant;
 import java.util.List;
+import org.plantrace.domain.message.Message;
 
 /**
  * The checklist of one target, derived from one version of the county plan. {@code notices} are

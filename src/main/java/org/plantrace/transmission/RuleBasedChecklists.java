@@ -1,6 +1,5 @@
 package org.plantrace.transmission;
 
-import org.plantrace.domain.message.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;

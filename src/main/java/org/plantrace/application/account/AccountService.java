@@ -1,6 +1,5 @@
 package org.plantrace.application.account;
 
-import org.plantrace.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,6 +17,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.account.PasswordPolicy;
 import org.plantrace.domain.account.Passwords;
 import org.plantrace.domain.account.Role;
+import org.plantrace.domain.message.Message;
 
 /**
  * Managing accounts: list, create, set roles, unlock, set a one-time password. Each call checks

@@ -1,6 +1,5 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.PlanWriter;
 import org.plantrace.domain.plan.VersionStatus;

@@ -1,6 +1,5 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import static org.plantrace.application.authoring.DraftStore.checkRevision;
 import static org.plantrace.application.authoring.DraftStore.draft;
 import static org.plantrace.application.authoring.DraftStore.withClauses;
@@ -14,6 +13,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 
 /**

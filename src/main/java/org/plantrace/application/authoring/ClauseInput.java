@@ -1,6 +1,7 @@
 package org.plantrace.application.authoring;
 
 import org.plantrace.domain.message.Message;
+
 /**
  * What a drafter types into a heading or a clause text, cleaned and bounded before anything is
  * stored: a heading is one line, a text keeps its paragraphs, both have a length limit so a paste

@@ -1,8 +1,8 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import java.util.Objects;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 
 /**
  * Another drafter saved the clause after this drafter opened it: the save was refused and nothing

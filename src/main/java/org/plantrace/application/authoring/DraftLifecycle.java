@@ -1,6 +1,5 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import static org.plantrace.application.authoring.DraftStore.existing;
 import static org.plantrace.application.authoring.DraftStore.newest;
 
@@ -14,6 +13,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.PlanWork;
 import org.plantrace.domain.plan.VersionStatus;

@@ -1,6 +1,5 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.plantrace.application.VersionListener;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.PlanWork;
 import org.plantrace.domain.plan.PlanWriter;

@@ -1,10 +1,10 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 
 /**
  * A version's clause forest opened for restructuring: find a clause with its parent, take it out,

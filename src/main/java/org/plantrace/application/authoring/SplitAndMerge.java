@@ -1,6 +1,5 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import static org.plantrace.application.authoring.DraftStore.checkRevision;
 
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.identity.DurableIds;
 
 /**

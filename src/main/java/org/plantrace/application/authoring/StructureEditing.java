@@ -1,6 +1,5 @@
 package org.plantrace.application.authoring;
 
-import org.plantrace.domain.message.Message;
 import static org.plantrace.application.authoring.DraftStore.checkRevision;
 import static org.plantrace.application.authoring.Restructuring.position;
 
@@ -10,6 +9,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.identity.DurableIds;
 
 /**

@@ -1,6 +1,5 @@
 package org.plantrace.application.chain;
 
-import org.plantrace.domain.message.Message;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.Jurisdiction;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;

@@ -1,6 +1,7 @@
 package org.plantrace.application.checklist;
 
 import org.plantrace.domain.message.Message;
+
 /**
  * The plan, version or target a checklist was asked for does not exist. The message is Chinese and
  * says what to do; the web layer answers 404, the command line prints it.

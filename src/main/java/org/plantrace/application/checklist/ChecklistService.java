@@ -1,6 +1,5 @@
 package org.plantrace.application.checklist;
 
-import org.plantrace.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;

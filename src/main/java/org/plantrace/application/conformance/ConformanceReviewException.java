@@ -1,6 +1,7 @@
 package org.plantrace.application.conformance;
 
 import org.plantrace.domain.message.Message;
+
 /** A review step refused, with a Chinese message saying why and what to do; nothing was stored. */
 public class ConformanceReviewException extends RuntimeException implements org.plantrace.domain.message.Explained {
     private static final long serialVersionUID = 1L;

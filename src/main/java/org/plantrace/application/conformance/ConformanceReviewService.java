@@ -1,6 +1,5 @@
 package org.plantrace.application.conformance;
 
-import org.plantrace.domain.message.Message;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.plantrace.domain.conformance.DecisionKind;
 import org.plantrace.domain.conformance.FindingOrigin;
 import org.plantrace.domain.conformance.RecordedFinding;
 import org.plantrace.domain.conformance.ReviewDecision;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;

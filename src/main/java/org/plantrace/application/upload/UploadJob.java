@@ -1,11 +1,11 @@
 package org.plantrace.application.upload;
 
-import org.plantrace.domain.message.Message;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.plantrace.application.compare.Comparison;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.ParseWarning;
 
 /**

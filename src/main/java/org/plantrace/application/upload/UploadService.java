@@ -1,6 +1,5 @@
 package org.plantrace.application.upload;
 
-import org.plantrace.domain.message.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +31,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.compare.VersionComparer;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.ingest.InputRejectedException;

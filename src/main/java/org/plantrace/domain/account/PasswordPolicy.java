@@ -1,7 +1,7 @@
 package org.plantrace.domain.account;
 
-import org.plantrace.domain.message.Message;
 import java.util.Optional;
+import org.plantrace.domain.message.Message;
 
 /**
  * What a new password must be: long enough to resist guessing (length matters more than character

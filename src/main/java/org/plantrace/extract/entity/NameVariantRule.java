@@ -1,10 +1,10 @@
 package org.plantrace.extract.entity;
 
-import org.plantrace.domain.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.Severity;

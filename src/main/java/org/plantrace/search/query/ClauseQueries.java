@@ -1,6 +1,5 @@
 package org.plantrace.search.query;
 
-import org.plantrace.domain.message.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

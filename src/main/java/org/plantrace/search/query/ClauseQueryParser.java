@@ -1,9 +1,9 @@
 package org.plantrace.search.query;
 
-import org.plantrace.domain.message.Message;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.plantrace.domain.message.Message;
 import org.plantrace.search.analysis.Analysis;
 
 /**

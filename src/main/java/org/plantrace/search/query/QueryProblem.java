@@ -1,6 +1,7 @@
 package org.plantrace.search.query;
 
 import org.plantrace.domain.message.Message;
+
 /** A request the search layer will not run, with the message for the user in Chinese. */
 final class QueryProblem extends Exception {
     private final transient Message reason;

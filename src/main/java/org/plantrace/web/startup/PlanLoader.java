@@ -1,6 +1,5 @@
 package org.plantrace.web.startup;
 
-import org.plantrace.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plantrace.application.IngestResult;
 import org.plantrace.application.IngestService;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.planpackage.PlanPackage;
 import org.plantrace.planpackage.PlanPackages;

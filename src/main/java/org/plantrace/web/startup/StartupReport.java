@@ -1,8 +1,8 @@
 package org.plantrace.web.startup;
 
-import org.plantrace.domain.message.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.plantrace.domain.message.Message;
 
 /**
  * What the start-up ingest did: which plan the site shows, and the problem, if any, in words for

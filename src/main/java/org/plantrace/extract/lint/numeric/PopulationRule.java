@@ -1,11 +1,11 @@
 package org.plantrace.extract.lint.numeric;
 
-import org.plantrace.domain.message.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;

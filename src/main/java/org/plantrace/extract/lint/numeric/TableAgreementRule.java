@@ -1,9 +1,9 @@
 package org.plantrace.extract.lint.numeric;
 
-import org.plantrace.domain.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
