@@ -17,7 +17,12 @@ public class InputRejectedException extends Exception implements org.plantrace.d
 
     /** A refusal the web shows in the reader's language; {@link #problem()} is its Chinese text. */
     public InputRejectedException(String fileName, Message problem) {
-        super(fileName + ": " + problem.chinese());
+        this(fileName, problem, null);
+    }
+
+    /** As {@link #InputRejectedException(String, Message)}, with the failure that caused it. */
+    public InputRejectedException(String fileName, Message problem, Throwable cause) {
+        super(fileName + ": " + problem.chinese(), cause);
         this.fileName = fileName;
         this.problem = problem.chinese();
         this.explained = problem;
