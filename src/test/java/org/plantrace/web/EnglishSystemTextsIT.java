@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -13,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * English mode where Java built the words (issue #14.9): the home page's numbering note, a clause
- * page's indicator table, a checklist's missing-layer note, the findings page's lint messages and a
- * refused password change read in English. The plan's own words (names, figures as written, quoted
- * layer names) stay Chinese; the checks strip what the plan wrote before looking for Chinese.
- * Reads only, except the refused password change, which stores nothing.
+ * page's indicator table, a checklist's missing-layer note, the findings page's lint messages, a
+ * refused password change and a refused upload read in English. The plan's own words (names,
+ * figures as written, quoted layer names) stay Chinese; the checks strip what the plan wrote before
+ * looking for Chinese. Reads only, except the refused password change and upload, which store nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnglishSystemTextsIT {
@@ -93,7 +98,7 @@ class EnglishSystemTextsIT {
     }
 
     @Test
-    void lintFindingsAndARefusedChangeSpeakEnglish() {
+    void lintFindingsAndARefusedChangeSpeakEnglish() throws Exception {
         SignIn.as(browser.driver, Browser.baseUrl(), "drafter");
         browser.open("/findings");
         List<String> locations = texts(".finding .location");
@@ -115,5 +120,16 @@ class EnglishSystemTextsIT {
         browser.driver.findElement(By.id("password:submit")).click();
         String refused = text("messages");
         assertTrue(refused.contains("at least 10 characters") && english(refused), refused);
+
+        // a file the reader refuses, read in the background: the upload page names it, in English
+        Path dir = Files.createTempDirectory("plantrace-english-it");
+        Path fake = Files.write(dir.resolve("disguised.docx"), "not a Word document".getBytes(StandardCharsets.UTF_8));
+        browser.open("/upload.xhtml");
+        browser.driver.findElement(By.id("upload-form:file")).sendKeys(fake.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("upload-form:submit")).click();
+        WebElement problem = new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload-problem")));
+        assertTrue(problem.getText().startsWith("disguised.docx: Not a valid Word document") && english(problem.getText()),
+                problem.getText());
     }
 }
