@@ -78,7 +78,7 @@ public final class ConformanceReviewer {
      */
     public Review review(Checklist checklist, PlanVersion county, PlanVersion township) {
         Checklist requirements = new Checklist(checklist.target(), checklist.planCode(), checklist.planTitle(),
-                checklist.planVersion(), checklist.generatedAt(), checklist.requirements(), checklist.notes());
+                checklist.planVersion(), checklist.generatedAt(), checklist.requirements(), checklist.notices());
         return review(requirements, county, township.clauses(), township.plan().name());
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.docx.DocxReader;
 import org.plantrace.ingest.pdf.PdfReader;
 import org.plantrace.ingest.text.TextReader;
@@ -31,7 +32,7 @@ public final class PlanReaders {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(file)) {
-            throw new InputRejectedException(name, "文件不存在或不是普通文件，请检查路径");
+            throw new InputRejectedException(name, Message.of("ingest.noFile"));
         }
         long size;
         byte[] head = new byte[8];
@@ -40,22 +41,22 @@ public final class PlanReaders {
             size = Files.size(file);
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new InputRejectedException(name, "无法读取文件（" + e.getMessage() + "）", e);
+            throw new InputRejectedException(name, Message.of("ingest.unreadable", e.getMessage()), e);
         }
         if (size == 0) {
-            throw new InputRejectedException(name, "文件为空（0 字节），请选择含有规划文本的文件");
+            throw new InputRejectedException(name, Message.of("ingest.empty"));
         }
         if (lower.endsWith(".docx")) {
             requireSize(name, size, MAX_BINARY_BYTES);
             if (!(n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)) {
-                throw new InputRejectedException(name, "不是有效的 Word 文档（.docx 应为 ZIP 格式），请用 Word 另存为 .docx 后重试");
+                throw new InputRejectedException(name, Message.of("ingest.notDocx"));
             }
             return new DocxReader();
         }
         if (lower.endsWith(".pdf")) {
             requireSize(name, size, MAX_BINARY_BYTES);
             if (!(n >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-')) {
-                throw new InputRejectedException(name, "不是有效的 PDF 文件（缺少 %PDF- 文件头），请重新导出 PDF 后重试");
+                throw new InputRejectedException(name, Message.of("ingest.notPdf"));
             }
             return new PdfReader();
         }
@@ -64,15 +65,15 @@ public final class PlanReaders {
             return new TextReader();
         }
         if (lower.endsWith(".doc")) {
-            throw new InputRejectedException(name, "不支持旧版 Word (.doc) 格式，请在 Word 中另存为 .docx 后重试");
+            throw new InputRejectedException(name, Message.of("ingest.oldDoc"));
         }
-        throw new InputRejectedException(name, "不支持的文件类型，可导入 .txt、.docx 或 .pdf 文件");
+        throw new InputRejectedException(name, Message.of("ingest.fileType"));
     }
 
     private static void requireSize(String name, long size, long max) throws InputRejectedException {
         if (size > max) {
-            throw new InputRejectedException(name, String.format(Locale.ROOT,
-                    "文件过大（%.1f MB），上限为 %d MB；请拆分文件或只导入规划文本部分", size / 1048576.0, max >> 20));
+            throw new InputRejectedException(name, Message.of("ingest.tooLarge",
+                    String.format(Locale.ROOT, "%.1f", size / 1048576.0), max >> 20));
         }
     }
 }

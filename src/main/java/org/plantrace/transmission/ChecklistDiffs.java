@@ -47,7 +47,7 @@ public final class ChecklistDiffs {
             }
         }
         Checklist newer = new Checklist(current.target(), current.planCode(), current.planTitle(), current.planVersion(),
-                current.generatedAt(), marked, current.notes());
+                current.generatedAt(), marked, current.notices());
         return new ChecklistDiff(base, newer, rows);
     }
 

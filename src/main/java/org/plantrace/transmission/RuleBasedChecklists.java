@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.extract.entity.Entity;
 import org.plantrace.extract.entity.EntityLinker;
@@ -204,7 +205,7 @@ public final class RuleBasedChecklists implements Checklists {
         final List<Target> targets = new ArrayList<>();
         final Map<Target, List<ChecklistItem>> items = new LinkedHashMap<>();
         /** Messages to the reader per target that are not requirements (a missing layer). */
-        final Map<Target, List<String>> notes = new LinkedHashMap<>();
+        final Map<Target, List<Message>> notes = new LinkedHashMap<>();
         private final Map<Target, List<Sortable>> raw = new LinkedHashMap<>();
         private final Map<String, Target> townshipById = new LinkedHashMap<>();
         private final Set<Target> towns = new HashSet<>();
@@ -440,9 +441,10 @@ public final class RuleBasedChecklists implements Checklists {
             String where = t.kind() == TargetKind.TOWNSHIP ? "本乡镇" : "本单元";
             Optional<Double> km2 = areas.area(t, spec.layer());
             if (km2.isEmpty()) {
-                String note = "缺少“" + spec.layer() + "”图层，无法计算" + where + "范围内的" + spec.name()
-                        + "；导入该图层后重新生成清单即可列出（规则 " + rule.id() + "）。";
-                List<String> list = notes.computeIfAbsent(t, k -> new ArrayList<>());
+                // the layer's and the figure's names come from the rule file (the plan's words); the sentence is ours
+                Message note = Message.of(t.kind() == TargetKind.TOWNSHIP ? "checklist.note.noLayer.township"
+                        : "checklist.note.noLayer.unit", spec.layer(), spec.name(), rule.id());
+                List<Message> list = notes.computeIfAbsent(t, k -> new ArrayList<>());
                 if (!list.contains(note)) {
                     list.add(note);
                 }

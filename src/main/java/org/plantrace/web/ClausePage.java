@@ -36,7 +36,7 @@ public class ClausePage {
         if (clause == null) {
             ExternalContext ec = faces.getExternalContext();
             try {
-                ec.responseSendError(404, "找不到该条款");
+                ec.responseSendError(404, org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "error.noClause"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

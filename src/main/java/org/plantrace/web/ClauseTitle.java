@@ -48,7 +48,7 @@ public class ClauseTitle extends UIComponentBase {
         out.startElement("span", owner);
         if (link.untitled()) {
             out.writeAttribute("class", "heading untitled", null);
-            out.writeText(ClauseLink.UNTITLED, null);
+            out.writeText(ClauseLink.untitledWord(), null);
             out.endElement("span");
             if (link.numberOnly()) {
                 // why it is there: the source has the number alone (issue #14.1), not a reading error

@@ -41,7 +41,7 @@ public class HomePage {
             problem = org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "home.msg.storeFailed", StartupReport.briefly(e));
         }
         if (problem == null) {
-            problem = startup.problem().orElse(index == null ? org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "home.msg.nothingPublished") : null);
+            problem = startup.explanation().map(org.plantrace.web.i18n.Texts::say).orElse(index == null ? org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "home.msg.nothingPublished") : null);
         }
     }
 

@@ -17,6 +17,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.account.PasswordPolicy;
 import org.plantrace.domain.account.Passwords;
 import org.plantrace.domain.account.Role;
+import org.plantrace.domain.message.Message;
 
 /**
  * Managing accounts: list, create, set roles, unlock, set a one-time password. Each call checks
@@ -61,24 +62,24 @@ public class AccountService {
     public Account create(Actor actor, String username, String displayName, Set<Role> roles, char[] password) {
         permissions.require(actor, Action.MANAGE_ACCOUNTS);
         String name = Account.normalize(username);
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.List<Message> problems = new java.util.ArrayList<>();
         if (!Account.validUsername(name)) {
-            problems.add("用户名“" + username + "”不可用：须为 2–40 个小写字母、数字或 . _ -，且以字母或数字开头。");
+            problems.add(Message.of("account.username.invalid", username));
         }
         if (displayName != null && displayName.strip().length() > Account.MAX_DISPLAY_NAME) {
-            problems.add("姓名不能超过 " + Account.MAX_DISPLAY_NAME + " 个字。");
+            problems.add(Message.of("account.displayName.long", Account.MAX_DISPLAY_NAME));
         }
         try {
             checkPassword(name, password);
         } catch (AccountException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.explanations());
         }
         if (!problems.isEmpty()) {
-            throw new AccountException(problems);
+            throw AccountException.of(problems);
         }
         Account account = Account.create(name, displayName, roles, passwords.hash(password), true);
         if (!accounts.add(account)) {
-            throw new AccountException("用户名“" + name + "”已被使用，请换一个。");
+            throw new AccountException(Message.of("account.username.taken", name));
         }
         LOG.info(() -> actor.username() + " created account " + name + " " + roles);
         return account;
@@ -89,7 +90,7 @@ public class AccountService {
         String name = Account.normalize(username);
         if (name.equals(actor.username()) && !roles.contains(Role.ADMIN)) {
             // otherwise the last admin can leave the site without anyone able to manage accounts
-            throw new AccountException("不能取消自己的管理员角色；请由另一位管理员操作。");
+            throw new AccountException(Message.of("account.ownAdmin"));
         }
         Account changed = accounts.update(name, a -> a.withRoles(roles)).orElseThrow(() -> noSuch(name));
         LOG.info(() -> actor.username() + " set roles of " + name + " to " + roles);
@@ -122,33 +123,33 @@ public class AccountService {
      */
     public Account changeOwnPassword(Actor actor, char[] current, char[] replacement) {
         if (actor.anonymous()) {
-            throw new AccountException("请先登录。");
+            throw new AccountException(Message.of("account.signIn"));
         }
         Account account = accounts.find(actor.username()).orElseThrow(() -> noSuch(actor.username()));
         Instant now = clock.instant();
         if (account.lockedAt(now).isPresent()) {
-            throw new AccountException("账户因连续多次密码错误已暂时锁定，请稍后再试或请管理员解锁。");
+            throw new AccountException(Message.of("account.locked"));
         }
         if (current == null || current.length == 0 || !passwords.matches(current, account.password())) {
             // the same lockout as at sign-in: a borrowed session must not be a way to guess passwords
             accounts.update(account.username(), a -> a.afterFailure(now, lockout));
-            throw new AccountException("当前密码不正确。");
+            throw new AccountException(Message.of("account.password.wrong"));
         }
         checkPassword(account.username(), replacement);
         if (passwords.matches(replacement, account.password())) {
-            throw new AccountException("新密码不能与当前密码相同。");
+            throw new AccountException(Message.of("account.password.same"));
         }
         return accounts.update(account.username(), a -> a.withPassword(passwords.hash(replacement), false))
                 .orElseThrow(() -> noSuch(actor.username()));
     }
 
     private static void checkPassword(String username, char[] password) {
-        PasswordPolicy.problem(username, password).ifPresent(p -> {
+        PasswordPolicy.why(username, password).ifPresent(p -> {
             throw new AccountException(p);
         });
     }
 
     private static AccountException noSuch(String username) {
-        return new AccountException("没有用户名为“" + username + "”的账户。");
+        return new AccountException(Message.of("account.noSuch", username));
     }
 }

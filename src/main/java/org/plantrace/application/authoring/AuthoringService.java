@@ -12,6 +12,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.PlanWriter;
 import org.plantrace.domain.plan.VersionStatus;
@@ -146,13 +147,13 @@ public class AuthoringService {
     /** Sends the draft to review: DRAFT → IN_REVIEW. Needs {@code SUBMIT_FOR_REVIEW}. */
     public PlanVersion submitForReview(Actor actor, String planCode, int version) {
         return lifecycle.transition(actor, Action.SUBMIT_FOR_REVIEW, planCode, version, VersionStatus.DRAFT,
-                VersionStatus.IN_REVIEW, "提交审查");
+                VersionStatus.IN_REVIEW, Message.of("authoring.doing.submit"));
     }
 
     /** Takes a version back from review to be changed: IN_REVIEW → DRAFT. Needs {@code SUBMIT_FOR_REVIEW}. */
     public PlanVersion withdraw(Actor actor, String planCode, int version) {
         return lifecycle.transition(actor, Action.SUBMIT_FOR_REVIEW, planCode, version, VersionStatus.IN_REVIEW,
-                VersionStatus.DRAFT, "撤回为草案");
+                VersionStatus.DRAFT, Message.of("authoring.doing.withdraw"));
     }
 
     /**

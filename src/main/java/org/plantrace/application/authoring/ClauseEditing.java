@@ -13,6 +13,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 
 /**
@@ -33,7 +34,7 @@ final class ClauseEditing {
         String newHeading = ClauseInput.heading(heading);
         String newText = ClauseInput.text(text);
         if (newHeading.isBlank() && newText.isBlank()) {
-            throw new AuthoringException("标题和正文不能都为空。若要去掉本条款，请使用“删除”。");
+            throw new AuthoringException(Message.of("authoring.edit.empty"));
         }
         return changeClause(actor, "编辑条款", planCode, version, uid, expectedRevision, newHeading, newText, c -> {
             // a span the edit cuts into is stretched over the replacement, never silently dropped
@@ -62,7 +63,7 @@ final class ClauseEditing {
             Span s = span == null ? new Span(0, c.textLength()) : span;
             checkSpans(c, List.of(s));
             if (s.length() == 0) {
-                throw new AuthoringException("本条没有正文，无法标出强制性文字。");
+                throw new AuthoringException(Message.of("authoring.mandatory.noText"));
             }
             applySpans(c, MandatorySpans.add(currentSpans(c), s));
         });
@@ -93,8 +94,7 @@ final class ClauseEditing {
     private static void checkSpans(Clause c, List<Span> spans) {
         for (Span s : spans) {
             if (s.end() > c.textLength()) {
-                throw new AuthoringException("所选范围（第 " + (s.start() + 1) + "–" + s.end() + " 字）超出了正文长度（"
-                        + c.textLength() + " 字）。正文可能刚被修改，请刷新后重新选择。");
+                throw new AuthoringException(Message.of("authoring.mandatory.outside", s.start() + 1, s.end(), c.textLength()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.plantrace.application.authoring;
 
+import org.plantrace.domain.message.Message;
+
 /**
  * What a drafter types into a heading or a clause text, cleaned and bounded before anything is
  * stored: a heading is one line, a text keeps its paragraphs, both have a length limit so a paste
@@ -18,7 +20,7 @@ final class ClauseInput {
     static String heading(String heading) {
         String h = heading == null ? "" : heading.replaceAll("[\\r\\n\\t]+", " ").replaceAll("\\p{Cntrl}", "").strip();
         if (h.length() > MAX_HEADING) {
-            throw new AuthoringException("标题有 " + h.length() + " 字，超过上限 " + MAX_HEADING + " 字，请缩短后再保存。");
+            throw new AuthoringException(Message.of("authoring.input.headingTooLong", h.length(), MAX_HEADING));
         }
         return h;
     }
@@ -28,7 +30,7 @@ final class ClauseInput {
         String t = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n')
                 .replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").stripTrailing();
         if (t.length() > MAX_TEXT) {
-            throw new AuthoringException("正文有 " + t.length() + " 字，超过单个条款上限 " + MAX_TEXT + " 字。请拆分为多个条款。");
+            throw new AuthoringException(Message.of("authoring.input.textTooLong", t.length(), MAX_TEXT));
         }
         return t;
     }

@@ -2,6 +2,7 @@ package org.plantrace.application.authoring;
 
 import java.util.Objects;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 
 /**
  * Another drafter saved the clause after this drafter opened it: the save was refused and nothing
@@ -29,9 +30,9 @@ public class ConcurrentEditException extends AuthoringException {
      */
     public ConcurrentEditException(String planCode, int version, Clause theirs, String savedBy,
             String yourHeading, String yourText, long yourRevision) {
-        super("保存未成功：" + (savedBy == null || savedBy.isEmpty() ? "另一位编制人员" : "用户 " + savedBy)
-                + " 在您打开之后修改了本条款（第 " + theirs.revision() + " 次保存，您打开时为第 " + yourRevision
-                + " 次）。两份文本都保留在下方，请对照后合并，再保存。");
+        super(savedBy == null || savedBy.isEmpty()
+                ? Message.of("authoring.concurrent.someone", theirs.revision(), yourRevision)
+                : Message.of("authoring.concurrent.user", savedBy, theirs.revision(), yourRevision));
         this.planCode = Objects.requireNonNull(planCode);
         this.version = version;
         this.uid = theirs.uid();

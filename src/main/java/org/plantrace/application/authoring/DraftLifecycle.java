@@ -13,6 +13,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.PlanWork;
 import org.plantrace.domain.plan.VersionStatus;
@@ -40,7 +41,7 @@ final class DraftLifecycle {
                 return work.read(newest.number());
             }
             if (newest.status() == VersionStatus.IN_REVIEW) {
-                throw new AuthoringException("第 " + newest.number() + " 版正在审查中。请先在版本列表中将其“撤回为草案”，再继续编辑。");
+                throw new AuthoringException(Message.of("authoring.inReview.edit", newest.number()));
             }
             PlanVersion base = work.versions().stream().filter(v -> v.status() == VersionStatus.PUBLISHED)
                     .reduce((a, b) -> b).orElse(newest);
@@ -59,13 +60,13 @@ final class DraftLifecycle {
     }
 
     PlanVersion transition(Actor actor, Action action, String planCode, int version, VersionStatus from,
-            VersionStatus to, String detail) {
+            VersionStatus to, Message doing) {
+        String detail = doing.chinese();
         Permissions.standard().require(actor, action);
         PlanVersion changed = store.write(planCode, work -> {
             PlanVersion v = existing(work, version);
             if (v.status() != from) {
-                throw new AuthoringException("第 " + version + " 版现为“" + v.status().label() + "”，不能" + detail
-                        + "（只有“" + from.label() + "”的版本可以）。请刷新页面查看最新状态。");
+                throw new AuthoringException(Message.of("authoring.wrongStatus", version, v.status(), doing, from));
             }
             work.setStatus(version, to, v.publishedAt());
             work.audit(AuditTrail.entry(store.clock, actor, action, detail, planCode, version, "", from.label(), to.label()));
@@ -80,13 +81,11 @@ final class DraftLifecycle {
         return store.write(planCode, work -> {
             PlanVersion v = existing(work, version);
             if (v.status() != VersionStatus.IN_REVIEW) {
-                throw new AuthoringException("只有“审查中”的版本可以审查通过；第 " + version + " 版现为“"
-                        + v.status().label() + "”。");
+                throw new AuthoringException(Message.of("authoring.approve.notInReview", version, v.status()));
             }
             Approval approval = Approval.of(work.history(version));
             if (!approval.mayApprove(actor.username())) {
-                throw new AuthoringException("您是第 " + version + " 版的最后编辑者，不能审批自己的修改；"
-                        + "请由另一位审查人员或管理员审查通过。");
+                throw new AuthoringException(Message.of("authoring.approve.ownChange", version));
             }
             work.audit(AuditTrail.entry(store.clock, actor, Action.APPROVE_VERSION, Approval.APPROVED, planCode, version,
                     "", "", "由 " + actor.username() + " 审查通过"));
@@ -100,14 +99,13 @@ final class DraftLifecycle {
         store.write(planCode, work -> {
             PlanVersion v = existing(work, version);
             if (v.status() != VersionStatus.IN_REVIEW) {
-                throw new AuthoringException("只有“审查中”的版本可以发布；第 " + version + " 版现为“" + v.status().label()
-                        + "”。" + (v.status() == VersionStatus.DRAFT ? "请先提交审查。" : ""));
+                throw new AuthoringException(Message.of(v.status() == VersionStatus.DRAFT
+                        ? "authoring.publish.draft" : "authoring.publish.notInReview", version, v.status()));
             }
             Approval approval = Approval.of(work.history(version));
             if (!approval.approved()) {
                 if (!Permissions.standard().allows(actor, Action.APPROVE_VERSION) || !approval.mayApprove(actor.username())) {
-                    throw new AuthoringException("第 " + version + " 版尚未审查通过：发布前需要由最后编辑者以外的"
-                            + "审查人员“审查通过”，或由管理员批准。");
+                    throw new AuthoringException(Message.of("authoring.publish.notApproved", version));
                 }
                 work.audit(AuditTrail.entry(store.clock, actor, Action.APPROVE_VERSION, Approval.APPROVED, planCode,
                         version, "", "", "由 " + actor.username() + " 在发布时审查通过"));
@@ -145,7 +143,7 @@ final class DraftLifecycle {
     PlanVersion storeDraft(Actor actor, String planCode, List<Clause> clauses, String sourceName) {
         Permissions.standard().require(actor, Action.UPLOAD_VERSION);
         if (clauses.isEmpty()) {
-            throw new AuthoringException("上传的文本中没有条款，未保存。请确认文件是规划文本。");
+            throw new AuthoringException(Message.of("authoring.upload.empty"));
         }
         PlanVersion draft = store.write(planCode, work -> {
             ClauseTree.assignPathIds(clauses);
@@ -156,7 +154,7 @@ final class DraftLifecycle {
             Set<String> seen = new HashSet<>();
             for (Clause c : ClauseTree.flatten(clauses)) {
                 if (!seen.add(c.uid())) {
-                    throw new AuthoringException("上传的文本中条款编号 " + c.uid() + " 重复，未保存。请重新生成预览后再确认。");
+                    throw new AuthoringException(Message.of("authoring.upload.duplicateId", c.uid()));
                 }
             }
             return replaceOrCreateDraft(work, actor, Action.UPLOAD_VERSION, "上传新文本：" + sourceName, clauses,
@@ -171,11 +169,11 @@ final class DraftLifecycle {
         String planCode = work.plan().code();
         PlanVersion newest = newest(work);
         if (newest.status() == VersionStatus.IN_REVIEW) {
-            throw new AuthoringException("第 " + newest.number() + " 版正在审查中，不能替换其文本。请先将其“撤回为草案”。");
+            throw new AuthoringException(Message.of("authoring.inReview.replace", newest.number()));
         }
         if (newest.status() == VersionStatus.DRAFT) {
             if (newest.number() == restoredFrom) {
-                throw new AuthoringException("第 " + restoredFrom + " 版就是当前草案，无需恢复。");
+                throw new AuthoringException(Message.of("authoring.restore.isDraft", restoredFrom));
             }
             PlanVersion current = work.read(newest.number());
             work.save(newest.number(), text);

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.plantrace.application.VersionListener;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.PlanWork;
 import org.plantrace.domain.plan.PlanWriter;
@@ -45,29 +46,29 @@ final class DraftStore {
         try {
             return writer.write(planCode, work);
         } catch (IllegalArgumentException e) {
-            throw new AuthoringException("找不到规划 " + planCode + "，请从版本列表重新进入。");
+            throw new AuthoringException(Message.of("authoring.noPlan", planCode));
         }
     }
 
     static PlanVersion newest(PlanWork work) {
         List<PlanVersion> all = work.versions();
         if (all.isEmpty()) {
-            throw new AuthoringException("规划 " + work.plan().code() + " 还没有任何版本，请先导入规划文本。");
+            throw new AuthoringException(Message.of("authoring.noVersions", work.plan().code()));
         }
         return all.get(all.size() - 1);
     }
 
     static PlanVersion existing(PlanWork work, int number) {
         return work.versions().stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> new AuthoringException("规划 " + work.plan().code() + " 没有第 " + number + " 版，请从版本列表重新选择。"));
+                .orElseThrow(() -> new AuthoringException(Message.of("authoring.noVersion", work.plan().code(), number)));
     }
 
     /** The version, read with its clauses, if it is the editable draft. */
     static PlanVersion draft(PlanWork work, int number) {
         PlanVersion v = existing(work, number);
         if (!v.status().editable()) {
-            throw new AuthoringException("第 " + number + " 版为“" + v.status().label() + "”，不能修改。"
-                    + (v.status() == VersionStatus.IN_REVIEW ? "请先将其“撤回为草案”。" : "请打开草案进行编辑。"));
+            throw new AuthoringException(Message.of(v.status() == VersionStatus.IN_REVIEW
+                    ? "authoring.readOnly.inReview" : "authoring.readOnly", number, v.status()));
         }
         return work.read(number);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 
 /**
  * A version's clause forest opened for restructuring: find a clause with its parent, take it out,
@@ -23,7 +24,7 @@ final class DraftTree {
     Clause find(String uid) {
         List<Clause> path = ClauseTree.pathTo(roots, uid);
         if (path.isEmpty()) {
-            throw new AuthoringException("草案中没有编号为 " + uid + " 的条款（可能已被删除或合并），请刷新后重试。");
+            throw new AuthoringException(Message.of("authoring.noClause", uid));
         }
         return path.get(path.size() - 1);
     }

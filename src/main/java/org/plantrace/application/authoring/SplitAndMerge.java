@@ -11,6 +11,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.identity.DurableIds;
 
 /**
@@ -32,7 +33,7 @@ final class SplitAndMerge {
             checkRevision(work, version, first, expectedRevision, null, null);
             String text = first.text();
             if (offset <= 0 || offset >= text.length()) {
-                throw new AuthoringException("请把光标放在正文中要拆分的位置（不能在正文开头或末尾），再点“在光标处拆分”。");
+                throw new AuthoringException(Message.of("authoring.split.where"));
             }
             String before = AuditText.of(first);
             int firstEnd = offset;
@@ -44,7 +45,7 @@ final class SplitAndMerge {
                 secondStart++;
             }
             if (firstEnd == 0 || secondStart == text.length()) {
-                throw new AuthoringException("拆分后有一部分没有正文，请把光标放在两段文字之间。");
+                throw new AuthoringException(Message.of("authoring.split.empty"));
             }
             boolean whole = first.mandatory() && first.mandatorySpans().isEmpty();
             List<Span> spans = List.copyOf(first.mandatorySpans());
@@ -73,10 +74,10 @@ final class SplitAndMerge {
             checkRevision(work, version, first, expectedRevision, null, null);
             Clause next = tree.sibling(first, 1);
             if (next == null) {
-                throw new AuthoringException("本条是同级最后一条，没有可与之合并的下一条。");
+                throw new AuthoringException(Message.of("authoring.merge.last"));
             }
             if (!first.children().isEmpty()) {
-                throw new AuthoringException("本条含有下级条款，合并会打乱阅读顺序。请先移走下级条款，或在下一条上操作。");
+                throw new AuthoringException(Message.of("authoring.merge.children"));
             }
             String before = AuditText.of(first) + "\n——\n" + AuditText.of(next);
             List<Span> spans = new ArrayList<>(wholeAsSpan(first));

@@ -9,6 +9,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.identity.DurableIds;
 
 /**
@@ -34,7 +35,7 @@ final class StructureEditing {
             ClauseKind k = kind != null ? kind : !child ? anchor.kind()
                     : anchor.kind().level() == 0 ? ClauseKind.PARAGRAPH : ClauseKind.forLevel(anchor.kind().level() + 1);
             if (child && anchor.kind().level() == 0) {
-                throw new AuthoringException("段落和表格不能有下级条款，请选择“插入在前”或“插入在后”。");
+                throw new AuthoringException(Message.of("authoring.insert.leaf"));
             }
             Clause fresh = new Clause(k, "", newHeading);
             fresh.setText(newText);
@@ -50,10 +51,10 @@ final class StructureEditing {
             Clause moved = tree.find(uid);
             Clause anchor = tree.find(anchorUid);
             if (DraftTree.within(anchor, moved)) {
-                throw new AuthoringException("不能把条款移到它自身或它的下级条款旁边/之中，请选择别的位置。");
+                throw new AuthoringException(Message.of("authoring.move.intoItself"));
             }
             if (anchor.kind().level() == 0 && (placement == Placement.FIRST_CHILD || placement == Placement.LAST_CHILD)) {
-                throw new AuthoringException("段落和表格不能有下级条款，请选择别的位置。");
+                throw new AuthoringException(Message.of("authoring.move.leaf"));
             }
             String before = position(tree, moved);
             tree.remove(moved);
@@ -69,7 +70,7 @@ final class StructureEditing {
             Clause moved = tree.find(uid);
             Clause neighbour = tree.sibling(moved, offset);
             if (neighbour == null) {
-                throw new AuthoringException(offset < 0 ? "本条已是同级第一条，无法上移。" : "本条已是同级最后一条，无法下移。");
+                throw new AuthoringException(Message.of(offset < 0 ? "authoring.move.first" : "authoring.move.last"));
             }
             String before = position(tree, moved);
             tree.remove(moved);
@@ -84,10 +85,10 @@ final class StructureEditing {
             Clause moved = tree.find(uid);
             Clause parent = tree.sibling(moved, -1);
             if (parent == null || parent.kind().level() == 0) {
-                throw new AuthoringException("本条前面没有可作为上级的同级条款，无法降为下级。");
+                throw new AuthoringException(Message.of("authoring.demote.noParent"));
             }
             if (parent.kind().level() >= ClauseKind.SUB_ITEM.level() || !shiftable(moved, parent.kind().level() + 1)) {
-                throw new AuthoringException("已是最深一级（项），无法再降为下级。");
+                throw new AuthoringException(Message.of("authoring.demote.deepest"));
             }
             String before = position(tree, moved);
             tree.remove(moved);
@@ -103,7 +104,7 @@ final class StructureEditing {
             Clause moved = tree.find(uid);
             Clause parent = tree.parentOf(moved);
             if (parent == null) {
-                throw new AuthoringException("本条已是顶层条款，无法再提升。");
+                throw new AuthoringException(Message.of("authoring.promote.top"));
             }
             String before = position(tree, moved);
             tree.remove(moved);
@@ -119,7 +120,7 @@ final class StructureEditing {
             Clause gone = tree.find(uid);
             checkRevision(work, version, gone, expectedRevision, null, null);
             if (tree.roots().size() == 1 && tree.roots().get(0) == gone) {
-                throw new AuthoringException("这是草案中唯一的顶层条款，不能删除。");
+                throw new AuthoringException(Message.of("authoring.delete.only"));
             }
             tree.remove(gone);
             return new Restructured(null, AuditText.subtree(gone), "", uid);

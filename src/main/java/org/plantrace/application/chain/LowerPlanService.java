@@ -14,6 +14,7 @@ import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.Jurisdiction;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
@@ -72,17 +73,17 @@ public class LowerPlanService {
         Plan parent = parent(file, request);
         Townships townships = new Townships(gazetteers.of(parent));
         Entity chosen = request.township().isEmpty() ? null : townships.resolve(request.township())
-                .orElseThrow(() -> new InputRejectedException(file, "乡镇“" + request.township() + "”不在上级规划《"
-                        + parent.name() + "》的地名表中" + (townships.all().isEmpty() ? "（该规划没有乡镇地名表）"
-                        : "；可选：" + townships.names())));
+                .orElseThrow(() -> new InputRejectedException(file, townships.all().isEmpty()
+                        ? Message.of("chain.township.noGazetteer", request.township(), parent.name())
+                        : Message.of("chain.township.unknown", request.township(), parent.name(), townships.names())));
 
         Outline outline = PlanReaders.read(request.document());
         String title = outline.title().strip();
         Entity township = chosen != null ? chosen : detected(file, title, townships);
         for (Entity named : townships.namedIn(title)) {
             if (!named.id().equals(township.id())) {
-                throw new InputRejectedException(file, "标题《" + title + "》写的是" + named.name() + "，不是所选的"
-                        + township.name() + "；请选择正确的乡镇或核对文件");
+                throw new InputRejectedException(file, Message.of("chain.township.otherInTitle", title, named.name(),
+                        township.name()));
             }
         }
         refuseParentItself(file, title, outline.clauses(), parent);
@@ -98,22 +99,22 @@ public class LowerPlanService {
     private static Entity detected(String file, String title, Townships townships) throws InputRejectedException {
         List<Entity> named = townships.namedIn(title);
         if (named.size() != 1) {
-            throw new InputRejectedException(file, "没有指定乡镇，" + (named.isEmpty() ? "标题《" + title + "》中也没有识别出乡镇"
-                    : "标题《" + title + "》中有多个乡镇") + "；请选择乡镇");
+            throw new InputRejectedException(file, Message.of(named.isEmpty() ? "chain.township.noneInTitle"
+                    : "chain.township.severalInTitle", title));
         }
         return named.get(0);
     }
 
     private Plan parent(String file, LowerPlanRequest request) throws InputRejectedException {
         if (request.parentCode().isEmpty()) {
-            throw new InputRejectedException(file, "没有指定上级规划（--parent CODE）");
+            throw new InputRejectedException(file, Message.of("chain.parent.missing"));
         }
         Plan parent = repository.plan(request.parentCode()).orElseThrow(() -> new InputRejectedException(file,
-                "上级规划“" + request.parentCode() + "”不存在；现有规划：" + String.join("、",
-                        repository.plans().stream().map(Plan::code).toList())));
+                Message.of("chain.parent.unknown", request.parentCode(), String.join("、",
+                        repository.plans().stream().map(Plan::code).toList()))));
         if (!parent.level().transmitsTo(request.level())) {
-            throw new InputRejectedException(file, "上级规划《" + parent.name() + "》是" + parent.level().label()
-                    + "，不能向" + request.level().label() + "传导");
+            throw new InputRejectedException(file, Message.of("chain.parent.level", parent.name(), parent.level(),
+                    request.level()));
         }
         return parent;
     }
@@ -125,7 +126,7 @@ public class LowerPlanService {
     private void refuseParentItself(String file, String title, List<Clause> clauses, Plan parent)
             throws InputRejectedException {
         if (!title.isEmpty() && normal(title).equals(normal(parent.name()))) {
-            throw new InputRejectedException(file, "标题与上级规划《" + parent.name() + "》相同：这是上级规划本身，不能作为下级规划导入");
+            throw new InputRejectedException(file, Message.of("chain.parentItself.title", parent.name()));
         }
         PlanVersion parentText = repository.latestVersion(parent.code()).orElse(null);
         if (parentText == null) {
@@ -145,8 +146,7 @@ public class LowerPlanService {
             }
         }
         if (counted > 0 && shared > OVERLAP_LIMIT * counted) {
-            throw new InputRejectedException(file, String.format("%d 条条款中有 %d 条与上级规划《%s》逐字相同："
-                    + "这是上级规划本身，不能作为下级规划导入", counted, shared, parent.name()));
+            throw new InputRejectedException(file, Message.of("chain.parentItself.text", counted, shared, parent.name()));
         }
     }
 

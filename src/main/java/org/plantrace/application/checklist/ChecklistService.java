@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.plantrace.domain.account.Action;
 import org.plantrace.domain.account.Actor;
 import org.plantrace.domain.account.Permissions;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
@@ -179,11 +180,11 @@ public class ChecklistService {
             return all.stream().filter(v -> drafts || v.status() == VersionStatus.PUBLISHED)
                     .max(java.util.Comparator.comparingInt(VersionSummary::number))
                     .orElseThrow(() -> new ChecklistNotFoundException(
-                            "规划 " + planCode + " 还没有已发布的版本；请登录后查看草案，或先发布一个版本"));
+                            Message.of("checklist.notFound.noPublished", planCode)));
         }
         VersionSummary v = all.stream().filter(x -> x.number() == versionNumber).findFirst()
                 .orElseThrow(() -> new ChecklistNotFoundException(
-                        "规划 " + planCode + " 没有第 " + versionNumber + " 版；请从版本列表中选择"));
+                        Message.of("checklist.notFound.version", planCode, versionNumber)));
         if (!v.status().isPublic()) {
             Permissions.standard().require(actor, Action.VIEW_DRAFT);
         }
@@ -194,21 +195,21 @@ public class ChecklistService {
     private PlanVersion load(VersionSummary s) {
         java.util.function.Supplier<PlanVersion> read = () -> repository.version(s.plan().code(), s.number())
                 .orElseThrow(() -> new ChecklistNotFoundException(
-                        "规划 " + s.plan().code() + " 没有第 " + s.number() + " 版；请从版本列表中选择"));
+                        Message.of("checklist.notFound.version", s.plan().code(), s.number())));
         return PublicVersions.cacheable(s) ? kept.version(s, read) : read.get();
     }
 
     private void requirePlan(String planCode) {
         if (planCode == null || repository.plan(planCode).isEmpty()) {
-            throw new ChecklistNotFoundException("找不到规划 " + planCode + "；请先导入县级国土空间总体规划");
+            throw new ChecklistNotFoundException(Message.of("checklist.notFound.plan", planCode));
         }
     }
 
     private void requireTarget(PlanVersion v, Target target) {
         if (target == null || !targetsOf(v).contains(target)) {
-            throw new ChecklistNotFoundException("第 " + v.number() + " 版规划没有"
-                    + (target == null ? "该传导对象" : target.kind().label() + "对象“" + target.name() + "”")
-                    + "；请从传导对象列表中选择");
+            throw new ChecklistNotFoundException(target == null
+                    ? Message.of("checklist.notFound.noTarget", v.number())
+                    : Message.of("checklist.notFound.target", v.number(), target.kind(), target.name()));
         }
     }
 

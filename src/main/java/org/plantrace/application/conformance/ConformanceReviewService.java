@@ -25,6 +25,7 @@ import org.plantrace.domain.conformance.DecisionKind;
 import org.plantrace.domain.conformance.FindingOrigin;
 import org.plantrace.domain.conformance.RecordedFinding;
 import org.plantrace.domain.conformance.ReviewDecision;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
@@ -110,13 +111,12 @@ public class ConformanceReviewService {
 
     private ConformanceRecord runClaimed(Actor actor, Plan plan) {
         PlanVersion township = plans.latestVersion(plan.code()).orElseThrow(() ->
-                new ConformanceReviewException("乡镇规划 " + plan.name() + " 还没有版本，无法审查；请先上传规划文本"));
+                new ConformanceReviewException(Message.of("conformance.noTownshipVersion", plan.name())));
         PlanVersion county = plans.latestPublished(plan.parent()).orElseThrow(() ->
-                new ConformanceReviewException("县级规划 " + plan.parent() + " 还没有已发布的版本，无法审查；请先发布县级规划"));
+                new ConformanceReviewException(Message.of("conformance.noCountyVersion", plan.parent())));
         Target target = checklists.targets(county).stream()
                 .filter(t -> t.kind() == TargetKind.TOWNSHIP && t.name().equals(plan.township())).findFirst()
-                .orElseThrow(() -> new ConformanceReviewException("县级规划第 " + county.number() + " 版没有给“" + plan.township()
-                        + "”的传导清单，无法审查"));
+                .orElseThrow(() -> new ConformanceReviewException(Message.of("conformance.noChecklist", county.number(), plan.township())));
         Checklist checklist = checklists.derive(county, target);
         Review review = new ConformanceReviewer(rules(), gazetteers.apply(county.plan().code())).review(checklist, county, township);
         ConformanceRecord previous = records.latest(plan.code()).orElse(null);
@@ -228,20 +228,20 @@ public class ConformanceReviewService {
         Permissions.standard().require(actor, Action.CONFORMANCE_REVIEW);
         ConformanceRecord r = current(reviewId, rowVersion);
         RecordedFinding f = r.finding(number).orElseThrow(() ->
-                new ConformanceReviewException("审查记录 #" + reviewId + " 没有第 " + number + " 项；请刷新页面"));
+                new ConformanceReviewException(Message.of("conformance.noItem", reviewId, number)));
         String words = note(note);
         Verdict stands;
         if (kind == DecisionKind.CONFIRMED) {
             stands = f.finding().status();
         } else {
             if (verdict == null) {
-                throw new ConformanceReviewException("请选择改判后的结论。");
+                throw new ConformanceReviewException(Message.of("conformance.override.noVerdict"));
             }
             if (words.isEmpty()) {
-                throw new ConformanceReviewException("改判须填写审查人意见，说明理由；未保存。");
+                throw new ConformanceReviewException(Message.of("conformance.override.noNote"));
             }
             if (verdict == f.finding().status()) {
-                throw new ConformanceReviewException("改判后的结论与系统判定相同（" + verdict.label() + "），请改用“确认”。");
+                throw new ConformanceReviewException(Message.of("conformance.override.same", verdict));
             }
             stands = verdict;
         }
@@ -263,18 +263,18 @@ public class ConformanceReviewService {
         Permissions.standard().require(actor, Action.CONFORMANCE_REVIEW);
         ConformanceRecord r = current(reviewId, rowVersion);
         Clause clause = townshipClauses(r).stream().filter(c -> c.uid() != null && c.uid().equals(clauseUid)).findFirst()
-                .orElseThrow(() -> new ConformanceReviewException("乡镇规划第 " + r.townshipVersion() + " 版中没有所选条款；请从列表中选择"));
+                .orElseThrow(() -> new ConformanceReviewException(Message.of("conformance.add.noClause", r.townshipVersion())));
         String words = note(note);
         if (verdict == null) {
-            throw new ConformanceReviewException("请选择该事项的结论。");
+            throw new ConformanceReviewException(Message.of("conformance.add.noVerdict"));
         }
         if (words.isEmpty()) {
-            throw new ConformanceReviewException("补充审查事项须填写审查人意见；未保存。");
+            throw new ConformanceReviewException(Message.of("conformance.add.noNote"));
         }
         String text = clause.text() == null ? "" : clause.text();
         String evidence = selected == null || selected.isBlank() ? text : selected.strip();
         if (!text.contains(evidence) && !(clause.heading() != null && clause.heading().contains(evidence))) {
-            throw new ConformanceReviewException("所选文字不在该条款中；请在条款原文中选择。");
+            throw new ConformanceReviewException(Message.of("conformance.add.notInClause"));
         }
         String item = requirement == null || requirement.isBlank() ? REVIEWER_CATEGORY + "事项" : requirement.strip();
         Finding added = new Finding(verdict, REVIEWER_CATEGORY, item, false, verdict == Verdict.MET ? Finding.NONE : Finding.ORDINARY,
@@ -291,7 +291,7 @@ public class ConformanceReviewService {
         Permissions.standard().require(actor, Action.CONFORMANCE_REVIEW);
         ConformanceRecord r = current(reviewId, rowVersion);
         if (conclusion == null || !Conclusion.OPTIONS.contains(conclusion)) {
-            throw new ConformanceReviewException("审查结论须为" + String.join("、", Conclusion.OPTIONS) + "之一。");
+            throw new ConformanceReviewException(Message.of("conformance.conclusion.options", String.join("、", Conclusion.OPTIONS)));
         }
         Conclusion c = new Conclusion(conclusion, note(note), actor.username(), clock.instant());
         String before = r.conclusion() == null ? "（未定，系统建议：" + r.suggested() + "）" : r.conclusion().value();
@@ -312,21 +312,21 @@ public class ConformanceReviewService {
 
     private ConformanceRecord current(long reviewId, long rowVersion) {
         ConformanceRecord r = records.find(reviewId).orElseThrow(() ->
-                new ConformanceReviewException("找不到审查记录 #" + reviewId + "；请从乡镇规划的审查页面进入"));
+                new ConformanceReviewException(Message.of("conformance.noRecord", reviewId)));
         if (r.rowVersion() != rowVersion) {
             throw new org.plantrace.domain.conformance.StaleRecordException();
         }
         if (records.latest(r.townshipPlan()).map(ConformanceRecord::id).orElse(r.id()) != r.id()) {
-            throw new ConformanceReviewException("审查记录 #" + reviewId + " 已被重新审查取代，只能在最新的审查记录上操作。");
+            throw new ConformanceReviewException(Message.of("conformance.superseded", reviewId));
         }
         return r;
     }
 
     private Plan townshipPlan(String code) {
         Plan plan = plans.plan(code == null ? "" : code).orElseThrow(() ->
-                new ConformanceReviewException("找不到规划 " + code + "；请从规划体系中选择乡镇规划"));
+                new ConformanceReviewException(Message.of("conformance.noPlan", code)));
         if (plan.parent() == null || plan.township().isEmpty()) {
-            throw new ConformanceReviewException("规划 " + plan.name() + " 不是某个县级规划之下的乡镇规划，无法做符合性审查");
+            throw new ConformanceReviewException(Message.of("conformance.notTownship", plan.name()));
         }
         return plan;
     }
@@ -334,7 +334,7 @@ public class ConformanceReviewService {
     private static String note(String note) {
         String s = note == null ? "" : note.replace("\r\n", "\n").strip();
         if (s.length() > MAX_NOTE) {
-            throw new ConformanceReviewException("审查人意见过长（不超过 " + MAX_NOTE + " 字），请精简后再提交；未保存。");
+            throw new ConformanceReviewException(Message.of("conformance.noteTooLong", MAX_NOTE));
         }
         return s;
     }

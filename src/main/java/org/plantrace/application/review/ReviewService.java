@@ -14,6 +14,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.clause.Span;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.review.Anchor;
 import org.plantrace.domain.review.Comment;
@@ -94,11 +95,10 @@ public class ReviewService {
         String newHeading = heading == null ? clause.heading() : heading.strip();
         String newText = text == null ? "" : text.replace("\r\n", "\n").strip();
         if (newHeading.length() > AuthoringService.MAX_HEADING || newText.length() > AuthoringService.MAX_TEXT) {
-            throw new ReviewRuleException("建议的标题或正文过长（标题不超过 " + AuthoringService.MAX_HEADING + " 字，正文不超过 "
-                    + AuthoringService.MAX_TEXT + " 字），请精简后再提交。");
+            throw new ReviewRuleException(Message.of("review.suggestion.tooLong", AuthoringService.MAX_HEADING, AuthoringService.MAX_TEXT));
         }
         if (newHeading.equals(clause.heading()) && newText.equals(clause.text())) {
-            throw new ReviewRuleException("建议的标题和正文与现有条款相同，请修改后再提交，或改为发表普通意见。");
+            throw new ReviewRuleException(Message.of("review.suggestion.same"));
         }
         String note = body == null || body.isBlank() ? "建议修改本条款。" : body;
         CommentThread stored = threads.save(CommentThread.open(planCode, version, uid, Anchor.WHOLE_CLAUSE,
@@ -157,17 +157,17 @@ public class ReviewService {
         PlanVersion draft = authoring.openDraft(actor, thread.planCode());
         List<Clause> path = ClauseTree.pathTo(draft.clauses(), thread.clauseUid());
         if (path.isEmpty()) {
-            throw new ReviewRuleException("草案中已没有该条款（可能已被删除或合并），无法采纳该建议。可选择“不采纳”并回复说明。");
+            throw new ReviewRuleException(Message.of("review.accept.gone"));
         }
         Clause current = path.get(path.size() - 1);
         if (!current.heading().equals(s.baseHeading()) || !current.text().equals(s.baseText())) {
-            throw new ReviewRuleException("该条款在建议提出后已被修改，为避免覆盖他人的修改，未自动采纳。请对照建议手动编辑条款，然后将此意见标记为已解决。");
+            throw new ReviewRuleException(Message.of("review.accept.changed"));
         }
         try {
             authoring.editClause(actor, thread.planCode(), draft.number(), thread.clauseUid(), current.revision(),
                     s.heading(), s.text());
         } catch (AuthoringException e) {
-            throw new ReviewRuleException("采纳未成功：" + e.getMessage());
+            throw new ReviewRuleException(Message.of("review.accept.failed", e.explanation()));
         }
         CommentThread stored = decide(actor, thread, SuggestionState.ACCEPTED);
         audit.record(actor, Action.DECIDE_SUGGESTION, "采纳修改建议 #" + threadId + "（写入第 " + draft.number() + " 版草案）",
@@ -210,23 +210,20 @@ public class ReviewService {
     private CommentThread pendingSuggestion(long threadId) {
         CommentThread thread = existing(threadId);
         if (thread.suggestion() == null) {
-            throw new ReviewRuleException("意见 #" + threadId + " 没有修改建议，无法采纳或拒绝。");
+            throw new ReviewRuleException(Message.of("review.noSuggestion", threadId));
         }
         if (!thread.suggestion().pending()) {
-            throw new ReviewRuleException("意见 #" + threadId + " 的修改建议已由 " + thread.suggestion().decidedBy() + " 处理（"
-                    + thread.suggestion().state().label() + "）。");
+            throw new ReviewRuleException(Message.of("review.decided", threadId, thread.suggestion().decidedBy(), thread.suggestion().state()));
         }
         return thread;
     }
 
     private CommentThread existing(long threadId) {
-        return threads.thread(threadId).orElseThrow(() -> new ReviewRuleException(
-                "找不到意见 #" + threadId + "，它可能已不存在。请刷新页面。"));
+        return threads.thread(threadId).orElseThrow(() -> new ReviewRuleException(Message.of("review.noThread", threadId)));
     }
 
     private Clause clause(Actor actor, String planCode, int version, String uid) {
-        return authoring.clause(actor, planCode, version, uid).orElseThrow(() -> new ReviewRuleException(
-                "规划 " + planCode + " 第 " + version + " 版中没有编号为 " + uid + " 的条款，请刷新页面后重试。"));
+        return authoring.clause(actor, planCode, version, uid).orElseThrow(() -> new ReviewRuleException(Message.of("review.noClause", planCode, version, uid)));
     }
 
     private static Anchor anchor(Clause clause, Span span) {
@@ -234,8 +231,7 @@ public class ReviewService {
             return Anchor.WHOLE_CLAUSE;
         }
         if (span.end() > clause.textLength() || span.length() == 0) {
-            throw new ReviewRuleException("所选文字范围无效（" + span.start() + "–" + span.end() + "，条款正文共 "
-                    + clause.textLength() + " 字）。请在正文中重新选择文字。");
+            throw new ReviewRuleException(Message.of("review.badSpan", span.start(), span.end(), clause.textLength()));
         }
         return new Anchor(span, clause.text().substring(span.start(), span.end()));
     }
@@ -243,10 +239,10 @@ public class ReviewService {
     private static String body(String body) {
         String b = body == null ? "" : body.replace("\r\n", "\n").strip();
         if (b.isEmpty()) {
-            throw new ReviewRuleException("意见内容不能为空，请填写后再提交。");
+            throw new ReviewRuleException(Message.of("review.emptyBody"));
         }
         if (b.length() > MAX_BODY) {
-            throw new ReviewRuleException("意见过长（" + b.length() + " 字，上限 " + MAX_BODY + " 字），请精简或分条提交。");
+            throw new ReviewRuleException(Message.of("review.bodyTooLong", b.length(), MAX_BODY));
         }
         return b;
     }

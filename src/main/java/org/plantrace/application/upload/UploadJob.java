@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.plantrace.application.compare.Comparison;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.ParseWarning;
 
 /**
@@ -20,7 +21,7 @@ public final class UploadJob {
     private final Path file;
     private final Instant createdAt;
     private volatile UploadStage stage = UploadStage.RECEIVED;
-    private volatile String problem = "";
+    private volatile Message problem;
     private volatile List<Clause> clauses = List.of();
     private volatile List<ParseWarning> warnings = List.of();
     private volatile Comparison preview;
@@ -64,8 +65,13 @@ public final class UploadJob {
         return stage;
     }
 
-    /** Why it failed, naming the file; empty unless FAILED. */
+    /** Why it failed, naming the file, in Chinese; empty unless FAILED. */
     public String problem() {
+        return problem == null ? "" : problem.chinese();
+    }
+
+    /** Why it failed, naming the file, for the reader's language; null unless FAILED. */
+    public Message explanation() {
         return problem;
     }
 
@@ -91,7 +97,7 @@ public final class UploadJob {
         stage = next;
     }
 
-    void failed(String message) {
+    void failed(Message message) {
         problem = message;
         stage = UploadStage.FAILED;
     }

@@ -32,6 +32,7 @@ import org.plantrace.domain.account.Permissions;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.domain.compare.VersionComparer;
+import org.plantrace.domain.message.Message;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.ingest.InputRejectedException;
@@ -99,12 +100,12 @@ public class UploadService {
     public UploadJob start(Actor actor, String planCode, String fileName, InputStream content) {
         Permissions.standard().require(actor, Action.UPLOAD_VERSION);
         if (authoring.versions(actor, planCode).isEmpty()) {
-            throw new UploadException("规划 " + planCode + " 尚无任何版本，请先导入其文本。");
+            throw new UploadException(Message.of("upload.noVersions", planCode));
         }
         String name = safeName(fileName);
         forgetOld();
         if (jobs.size() >= MAX_JOBS) {
-            throw new UploadException(name + ": 服务器上待确认的上传过多，请先确认或取消之前的上传，稍后再试。");
+            throw new UploadException(Message.of("common.rejected", name, Message.of("upload.tooMany")));
         }
         String id = HexFormat.of().formatHex(bytes());
         Path dir = workDir.resolve(id);
@@ -114,7 +115,7 @@ public class UploadService {
             copyBounded(content, file, name);
         } catch (IOException e) {
             deleteTree(dir);
-            throw new UploadException(name + ": 上传未完成（" + e.getMessage() + "），请重新选择文件上传。");
+            throw new UploadException(Message.of("common.rejected", name, Message.of("upload.incomplete", e.getMessage())));
         } catch (UploadException e) {
             deleteTree(dir);
             throw e;
@@ -125,7 +126,7 @@ public class UploadService {
             readers.execute(() -> read(actor, job));
         } catch (RejectedExecutionException e) {
             forget(job);
-            throw new UploadException(name + ": 服务器正在解析其他上传，请稍后再试。");
+            throw new UploadException(Message.of("common.rejected", name, Message.of("upload.busy")));
         }
         return job;
     }
@@ -157,15 +158,15 @@ public class UploadService {
     private PlanVersion confirmClaimed(Actor actor, UploadJob job) {
         synchronized (job) {
             if (job.stage() != UploadStage.READY) {
-                throw new UploadException(job.fileName() + ": 当前状态为“" + job.stage().label() + "”，无法保存。"
-                        + (job.stage().finished() ? "请重新上传。" : "请等待解析完成。"));
+                throw new UploadException(Message.of("common.rejected", job.fileName(), Message.of(job.stage().finished()
+                        ? "upload.notReady.again" : "upload.notReady.wait", job.stage())));
             }
             PlanVersion base = job.preview().older();
             PlanVersion now = newest(actor, job.planCode());
             if (now.number() != base.number() || now.status() != base.status()
                     || !fingerprint(now.clauses()).equals(fingerprint(base.clauses()))) {
-                throw new UploadException(job.fileName() + ": 生成预览之后，规划已有新的修改（第 " + now.number()
-                        + " 版，" + now.status().label() + "），为避免覆盖，未保存。请重新上传以生成新的预览。");
+                throw new UploadException(Message.of("common.rejected", job.fileName(), Message.of("upload.changedSince", now.number(),
+                        now.status())));
             }
             PlanVersion stored;
             try {
@@ -183,7 +184,7 @@ public class UploadService {
         UploadJob job = owned(actor, id);
         synchronized (job) {
             if (job.stage() == UploadStage.STORED) {
-                throw new UploadException(job.fileName() + ": 已保存为第 " + job.storedVersion() + " 版草案，无法取消。");
+                throw new UploadException(Message.of("common.rejected", job.fileName(), Message.of("upload.alreadyStored", job.storedVersion())));
             }
             job.cancelled();
             forget(job);
@@ -197,7 +198,7 @@ public class UploadService {
             Outline outline = PlanReaders.read(job.file());
             List<Clause> clauses = outline.clauses();
             if (clauses.isEmpty()) {
-                throw new InputRejectedException(job.fileName(), "未识别出任何条款，请确认文件是规划文本");
+                throw new InputRejectedException(job.fileName(), Message.of("upload.noClauses"));
             }
             if (job.stage() == UploadStage.CANCELLED) {
                 return;
@@ -215,11 +216,10 @@ public class UploadService {
                 }
             }
         } catch (InputRejectedException e) {
-            job.failed(e.getMessage());
+            job.failed(e.explanation());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "upload " + job.id() + " (" + job.fileName() + ") could not be read", e);
-            job.failed(job.fileName() + ": 无法读取该文件（" + e.getClass().getSimpleName()
-                    + "），文件可能已损坏。请用原软件重新导出后再上传。");
+            job.failed(Message.of("common.rejected", job.fileName(), Message.of("upload.unreadable", e.getClass().getSimpleName())));
         } finally {
             // the text is in memory now (or refused): the file is not needed any more
             deleteTree(job.file().getParent());
@@ -229,11 +229,11 @@ public class UploadService {
     private PlanVersion newest(Actor actor, String planCode) {
         List<PlanVersion> all = authoring.versions(actor, planCode);
         if (all.isEmpty()) {
-            throw new UploadException("规划 " + planCode + " 尚无任何版本。");
+            throw new UploadException(Message.of("upload.noVersion", planCode));
         }
         int number = all.get(all.size() - 1).number();
         return authoring.version(actor, planCode, number)
-                .orElseThrow(() -> new UploadException("规划 " + planCode + " 第 " + number + " 版无法读取。"));
+                .orElseThrow(() -> new UploadException(Message.of("upload.unreadableVersion", planCode, number)));
     }
 
     /** What identifies a stored text's state: each clause's id, place and revision. */
@@ -242,7 +242,7 @@ public class UploadService {
     }
 
     private UploadJob owned(Actor actor, String id) {
-        return job(actor, id).orElseThrow(() -> new UploadException("找不到该上传（可能已超过一小时被清除，或已取消），请重新上传。"));
+        return job(actor, id).orElseThrow(() -> new UploadException(Message.of("upload.gone")));
     }
 
     private void forgetOld() {
@@ -270,11 +270,11 @@ public class UploadService {
             name = name.substring(0, 150 - Math.min(ext.length(), 20)) + (ext.length() <= 20 ? ext : "");
         }
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw new UploadException("未选择文件，或文件名无效。请选择 .txt、.docx 或 .pdf 文件后再上传。");
+            throw new UploadException(Message.of("upload.noFile"));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".docx") || lower.endsWith(".pdf"))) {
-            throw new UploadException(name + ": 不支持的文件类型，可上传 .txt、.docx 或 .pdf 文件");
+            throw new UploadException(Message.of("common.rejected", name, Message.of("upload.fileType")));
         }
         return name;
     }
@@ -287,7 +287,7 @@ public class UploadService {
             while ((n = source.read(buffer)) > 0) {
                 total += n;
                 if (total > MAX_BYTES) {
-                    throw new UploadException(name + ": 文件过大，上限为 " + (MAX_BYTES >> 20) + " MB；请拆分文件或只上传规划文本部分。");
+                    throw new UploadException(Message.of("common.rejected", name, Message.of("upload.tooLarge", MAX_BYTES >> 20)));
                 }
                 out.write(buffer, 0, n);
             }

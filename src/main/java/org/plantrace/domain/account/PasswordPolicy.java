@@ -1,6 +1,7 @@
 package org.plantrace.domain.account;
 
 import java.util.Optional;
+import org.plantrace.domain.message.Message;
 
 /**
  * What a new password must be: long enough to resist guessing (length matters more than character
@@ -15,15 +16,20 @@ public final class PasswordPolicy {
 
     /** Why this password cannot be used, in Chinese, or empty if it can. */
     public static Optional<String> problem(String username, char[] password) {
+        return why(username, password).map(Message::chinese);
+    }
+
+    /** Why this password cannot be used, as a message for the reader's language, or empty if it can. */
+    public static Optional<Message> why(String username, char[] password) {
         int length = password == null ? 0 : String.valueOf(password).codePointCount(0, password.length);
         if (length < MIN_LENGTH) {
-            return Optional.of("密码至少需要 " + MIN_LENGTH + " 个字符，请换一个更长的密码。");
+            return Optional.of(Message.of("account.password.short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("密码不能超过 " + MAX_LENGTH + " 个字符。");
+            return Optional.of(Message.of("account.password.long", MAX_LENGTH));
         }
         if (String.valueOf(password).strip().equalsIgnoreCase(username == null ? "" : username.strip())) {
-            return Optional.of("密码不能与用户名相同。");
+            return Optional.of(Message.of("account.password.username"));
         }
         return Optional.empty();
     }

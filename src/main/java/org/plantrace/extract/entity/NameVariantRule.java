@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.Severity;
@@ -44,19 +45,18 @@ public final class NameVariantRule implements LintRule {
     }
 
     /** "第 571 行，正文 [36,40)": the clause's line in the source and the span in heading or text. */
-    static String where(Clause clause, Mention m) {
-        String field = m.field() == Mention.Field.HEADING ? "标题" : "正文";
-        String line = clause.location().isEmpty() ? "" : clause.location() + "，";
-        return line + field + " [" + m.start() + "," + m.end() + ")";
+    static Message where(Clause clause, Mention m) {
+        String field = m.field() == Mention.Field.HEADING ? "lint.where.heading" : "lint.where";
+        return clause.location().isEmpty() ? Message.of(field + ".noLine", m.start(), m.end())
+                : Message.of(field, org.plantrace.domain.message.SourcePlace.of(clause.location()), m.start(), m.end());
     }
 
-    private static String message(Mention m) {
+    private static Message message(Mention m) {
         String canonical = m.entity().name();
         return switch (m.kind()) {
-            case TYPO -> "“" + m.text() + "”疑为“" + canonical + "”的笔误，已按" + canonical + "链接，请更正。";
-            case INCONSISTENT -> "“" + m.text() + "”与文中其他处的“" + canonical + "”写法不一，已按同一"
-                    + m.entity().type().chineseName() + "（" + canonical + "）链接，请核实并统一。";
-            default -> "“" + m.text() + "”可能与“" + canonical + "”指同一对象，已按" + canonical + "链接，请核实名称。";
+            case TYPO -> Message.of("lint.name.typo", m.text(), canonical);
+            case INCONSISTENT -> Message.of("lint.name.inconsistent", m.text(), canonical, m.entity().type());
+            default -> Message.of("lint.name.suspected", m.text(), canonical);
         };
     }
 }

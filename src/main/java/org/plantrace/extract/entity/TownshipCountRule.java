@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.Severity;
@@ -68,15 +69,16 @@ public final class TownshipCountRule implements LintRule {
             if (start < 0) {
                 continue;
             }
-            String where = (c.location().isEmpty() ? "" : c.location() + "，") + "正文 [" + start + "," + end + ")";
+            Message where = c.location().isEmpty() ? Message.of("lint.where.noLine", start, end)
+                    : Message.of("lint.where", org.plantrace.domain.message.SourcePlace.of(c.location()), start, end);
             String stated = c.text().substring(start, end);
             if (noData) {
                 out.add(new Finding(ID, Severity.INFO, c.eId(), where,
-                        "文中称“" + stated + "”，但地名词典中没有乡镇，无法核对。"));
+                        Message.of("lint.townships.noGazetteer", stated)));
             } else if (differs(statedTowns, towns) || differs(statedTownships, townships)) {
-                out.add(new Finding(ID, Severity.WARNING, c.eId(), where, "文中称“" + stated + "”，但规划全文实际出现"
-                        + towns.size() + "个镇（" + String.join("、", towns) + "）、" + townships.size() + "个乡（"
-                        + String.join("、", townships) + "），共" + (towns.size() + townships.size()) + "个乡级单位，请核对。"));
+                out.add(new Finding(ID, Severity.WARNING, c.eId(), where, Message.of("lint.townships.differ", stated,
+                        towns.size(), String.join("、", towns), townships.size(), String.join("、", townships),
+                        towns.size() + townships.size())));
             }
         }
         return out;

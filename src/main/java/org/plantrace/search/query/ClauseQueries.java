@@ -105,7 +105,7 @@ public final class ClauseQueries {
                 Filters.addTo(scope, request.filters());
             }
         } catch (QueryProblem problem) {
-            return rejected(problem.getMessage());
+            return SearchResult.rejected(problem.reason());
         }
         // a result depends on the request, the viewer and the index state only: asked again, it is kept
         var readerCache = searcher.getIndexReader().getReaderCacheHelper();
@@ -216,7 +216,7 @@ public final class ClauseQueries {
         try {
             return new ClauseQueryParser(store.analysis(), forHighlight, close).parse(text);
         } catch (ClauseQueryParser.Refused refused) {
-            throw new QueryProblem(refused.getMessage());
+            throw new QueryProblem(refused.reason);
         } catch (ParseException | RuntimeException e) {
             throw QueryProblem.unreadable();
         }

@@ -3,6 +3,7 @@ package org.plantrace.search.query;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.plantrace.domain.message.Message;
 import org.plantrace.search.analysis.Analysis;
 
 /**
@@ -35,7 +36,7 @@ final class ClauseQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (!ANY_FIELD.equals(field)) {
-            throw new Refused("不支持“字段:词”的写法，请直接输入要找的词，用筛选条件限定范围");
+            throw new Refused(Message.of("query.field"));
         }
         return close ? analysis.closeQuery(queryText, quoted)
                 : forHighlight ? analysis.highlightQuery(queryText, quoted) : analysis.query(queryText, quoted);
@@ -43,34 +44,37 @@ final class ClauseQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-        throw new Refused("不支持通配符 * 和 ?，请输入完整的词");
+        throw new Refused(Message.of("query.wildcards"));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-        throw new Refused("不支持通配符 *，请输入完整的词");
+        throw new Refused(Message.of("query.wildcard"));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-        throw new Refused("不支持模糊查询符号 ~，请输入完整的词");
+        throw new Refused(Message.of("query.fuzzy"));
     }
 
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
             boolean endInclusive) throws ParseException {
-        throw new Refused("不支持范围查询 [ ] 和 { }，请输入要找的词");
+        throw new Refused(Message.of("query.range"));
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-        throw new Refused("不支持正则表达式 / /，请输入要找的词");
+        throw new Refused(Message.of("query.regex"));
     }
 
     /** A refusal whose message is already written for the user. */
     static final class Refused extends ParseException {
-        Refused(String message) {
-            super(message);
+        final transient Message reason;
+
+        Refused(Message reason) {
+            super(reason.chinese());
+            this.reason = reason;
         }
     }
 }

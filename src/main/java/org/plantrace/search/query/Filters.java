@@ -33,8 +33,7 @@ final class Filters {
                 continue;
             }
             if (!FIELD_KEYS.contains(key)) {
-                throw new QueryProblem("未知的筛选条件“" + key + "”；可用：plan、level、version、status、chapter、kind、mandatory、"
-                        + "township、control_line、has_indicator、indicator");
+                throw new QueryProblem(org.plantrace.domain.message.Message.of("query.filter", key));
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String value : f.getValue()) {

@@ -46,7 +46,7 @@ final class Visibility {
         List<String> statuses = filters.getOrDefault(ClauseFields.STATUS, List.of());
         for (String v : versions) {
             if (!v.matches("\\d{1,9}")) {
-                throw new QueryProblem("版本号应为数字：" + v);
+                throw new QueryProblem(org.plantrace.domain.message.Message.of("query.version", v));
             }
         }
         Map<String, List<IndexCatalog.Entry>> byPlan = new HashMap<>();

@@ -86,7 +86,7 @@ public class AccountsPage implements Serializable {
             newRoles = new ArrayList<>();
             reload();
         } catch (AccountException e) {
-            e.problems().forEach(AccountsPage::error);
+            e.explanations().forEach(m -> error(Texts.say(m)));
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
@@ -117,7 +117,7 @@ public class AccountsPage implements Serializable {
             changes.changed(selected);
             info(Texts.get(faces(), "accounts.rolesSaved", selected));
         } catch (AccountException e) {
-            e.problems().forEach(AccountsPage::error);
+            e.explanations().forEach(m -> error(Texts.say(m)));
         }
         reload();
     }
@@ -127,7 +127,7 @@ public class AccountsPage implements Serializable {
             accounts.unlock(user.actor(), selected);
             info(Texts.get(faces(), "accounts.unlocked", selected));
         } catch (AccountException e) {
-            e.problems().forEach(AccountsPage::error);
+            e.explanations().forEach(m -> error(Texts.say(m)));
         }
         reload();
     }
@@ -140,7 +140,7 @@ public class AccountsPage implements Serializable {
             changes.changed(selected);
             info(Texts.get(faces(), "accounts.passwordReset", selected));
         } catch (AccountException e) {
-            e.problems().forEach(AccountsPage::error);
+            e.explanations().forEach(m -> error(Texts.say(m)));
         } finally {
             java.util.Arrays.fill(password, '\0');
         }

@@ -70,7 +70,7 @@ public class PasswordPage {
             String target = LocalPath.orHome(from);
             ec.redirect(ec.getRequestContextPath() + (target.startsWith(PATH) ? "/" : target));
         } catch (AccountException e) {
-            error(e.getMessage());
+            error(Texts.say(e));
         } finally {
             confirmation = null;
             Arrays.fill(old, '\0');

@@ -1,5 +1,6 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Texts;
 import org.plantrace.web.i18n.Words;
 
 import jakarta.faces.view.ViewScoped;
@@ -250,7 +251,7 @@ public class ClauseEditor implements java.io.Serializable {
             revision = e.theirRevision();
             clause = null;
         } catch (AuthoringException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Texts.say(e));
             clause = null;
         }
         return null;
@@ -294,6 +295,11 @@ public class ClauseEditor implements java.io.Serializable {
 
     public ConcurrentEditException getConflict() {
         return conflict;
+    }
+
+    /** The conflict's explanation in the reader's language. */
+    public String getConflictMessage() {
+        return conflict == null ? "" : Texts.say(conflict);
     }
 
     public String getDoneMessage() {

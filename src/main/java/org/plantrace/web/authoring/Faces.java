@@ -15,7 +15,7 @@ final class Faces {
     static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().responseSendError(404, "找不到该页面");
+            faces.getExternalContext().responseSendError(404, org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "error.noPage"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,7 +48,8 @@ public record OutlineRow(String uid, int depth, String kind, DisplayNumber numbe
 
     static String excerpt(String text) {
         String first = text.strip().replace('\n', ' ');
-        return first.length() > 40 ? first.substring(0, 40) + "…" : first.isEmpty() ? "（无标题、无正文）" : first;
+        return first.length() > 40 ? first.substring(0, 40) + "…" : first.isEmpty()
+                ? org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Authoring", "outline.empty") : first;
     }
 
     static int count(List<Clause> roots) {

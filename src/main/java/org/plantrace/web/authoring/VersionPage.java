@@ -1,5 +1,6 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Texts;
 import org.plantrace.web.i18n.Words;
 
 import jakarta.annotation.PostConstruct;
@@ -167,7 +168,7 @@ public class VersionPage {
             change.get();
             Faces.redirect(PlanPaths.versions(plan) + "?done=" + what);
         } catch (AuthoringException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Texts.say(e));
             version = null;
             approval = null;
         }

@@ -1,5 +1,6 @@
 package org.plantrace.web.authoring;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -136,7 +137,7 @@ public class VersionsPage {
             PlanVersion v = change.get();
             Faces.redirect((toVersion ? PlanPaths.version(plan, v.number()) : PlanPaths.versions(plan)) + "?done=" + what);
         } catch (AuthoringException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Texts.say(e));
             rows = null;
             approvals = null;
         }

@@ -99,11 +99,11 @@ public class LowerUploadPage {
     private String upload() {
         user.require(Action.UPLOAD_LOWER_PLAN);
         if (file == null || file.getSize() == 0) {
-            error("请选择要上传的文件（.txt、.docx 或 .pdf），文件不能为空。");
+            error(text("upload.err.noFile"));
             return null;
         }
         if (file.getSize() > PlanReaders.MAX_BINARY_BYTES) {
-            error("文件过大：上限为 " + (PlanReaders.MAX_BINARY_BYTES >> 20) + " MB。");
+            error(text("upload.err.tooLarge", String.valueOf(PlanReaders.MAX_BINARY_BYTES >> 20)));
             return null;
         }
         PlanLevel chosen = PlanLevel.ofCode(level).filter(LEVELS::contains).orElse(PlanLevel.TOWNSHIP);
@@ -119,10 +119,10 @@ public class LowerUploadPage {
                     new LowerPlanRequest(saved, parent, township, chosen, false));
             return PlanPaths.version(r.plan().code(), r.version()) + "?done=lower-uploaded";
         } catch (InputRejectedException e) {
-            error(e.getMessage() + "。未保存任何内容。");
+            error(text("upload.err.rejected", org.plantrace.web.i18n.Texts.say(e)));
             return null;
         } catch (IOException e) {
-            error("上传未完成（" + e.getMessage() + "），请重新选择文件上传。");
+            error(text("upload.err.incomplete", e.getMessage()));
             return null;
         } finally {
             deleteTree(dir);
@@ -194,5 +194,10 @@ public class LowerUploadPage {
 
     public void setFile(Part file) {
         this.file = file;
+    }
+
+    /** A text of the chain bundle in the reader's language (issue #14.9). */
+    private static String text(String key, Object... args) {
+        return org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Chain", key, args);
     }
 }

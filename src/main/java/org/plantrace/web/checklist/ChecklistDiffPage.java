@@ -1,5 +1,6 @@
 package org.plantrace.web.checklist;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -82,10 +83,10 @@ public class ChecklistDiffPage {
             ChecklistDiff diff = service.compare(actor, plan, baseVersion.number(), currentVersion.number(), target);
             diffRows = DiffRows.of(diff, faces.getExternalContext().getRequestContextPath());
         } catch (ChecklistNotFoundException e) {
-            problem = e.getMessage();
+            problem = Texts.say(e);
             faces.getExternalContext().setResponseStatus(404);
         } catch (RuleFileException e) {
-            problem = ChecklistPage.ck("checklist.msg.diff.badRules", e.getMessage());
+            problem = ChecklistPage.ck("checklist.msg.diff.badRules", Texts.say(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.plantrace.web.checklist;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,7 @@ import org.plantrace.web.account.CurrentUser;
  */
 public class ChecklistFileServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ChecklistFileServlet.class.getName());
+    private static final String CK = "org.plantrace.web.i18n.Checklist";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,15 +50,14 @@ public class ChecklistFileServlet extends HttpServlet {
         String unit = request.getParameter("unit");
         TargetKind kind = TargetParameters.kind(township, unit);
         if (format.isEmpty() || kind == null) {
-            plain(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "请求缺少参数：需要 township=乡镇名 或 unit=单元名，以及 format=docx、pdf 或 json。");
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, Texts.in(request, CK, "file.err.parameters"));
             return;
         }
         ChecklistContext context = CDI.current().select(ChecklistContext.class).get();
         Actor actor = CDI.current().select(CurrentUser.class).get().actor();
         Optional<String> plan = context.planCode();
         if (plan.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "还没有导入县级国土空间总体规划，暂无传导清单。");
+            plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, CK, "file.err.noCounty"));
             return;
         }
         Integer asked = ChecklistPage.parseVersion(request.getParameter("version"));
@@ -68,8 +69,8 @@ public class ChecklistFileServlet extends HttpServlet {
             PlanVersion planVersion = service.version(actor, plan.get(), version);
             Optional<Target> target = service.findTarget(actor, plan.get(), planVersion.number(), kind, name);
             if (target.isEmpty()) {
-                plain(response, HttpServletResponse.SC_NOT_FOUND,
-                        "没有" + TargetParameters.kindWord(kind) + "“" + name + "”的传导清单；请回到 /checklist 从列表中选择。");
+                plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.in(request, CK,
+                        kind == TargetKind.TOWNSHIP ? "file.err.noTownship" : "file.err.noUnit", name));
                 return;
             }
             String fileName = ChecklistWriter.fileName(target.get().name(), planVersion.number(), format.get());
@@ -93,10 +94,10 @@ public class ChecklistFileServlet extends HttpServlet {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         } catch (ChecklistNotFoundException e) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            plain(response, HttpServletResponse.SC_NOT_FOUND, Texts.say(request, e));
         } catch (ChecklistOutputException | RuleFileException e) {
             LOG.log(Level.WARNING, "checklist download failed", e);
-            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "无法生成清单文件：" + e.getMessage());
+            plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Texts.in(request, CK, "file.err.failed", Texts.say(request, e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.plantrace.web.checklist;
 
+import org.plantrace.web.i18n.Texts;
 import org.plantrace.web.i18n.Words;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -87,9 +88,9 @@ public class ChecklistPage {
             checklist = service.derive(actor, plan, planVersion.number(), target.get());
             arrange();
         } catch (ChecklistNotFoundException e) {
-            notFound(e.getMessage());
+            notFound(Texts.say(e));
         } catch (RuleFileException e) {
-            problem = ck("checklist.msg.badRules", e.getMessage());
+            problem = ck("checklist.msg.badRules", Texts.say(e));
         }
     }
 
@@ -132,6 +133,11 @@ public class ChecklistPage {
 
     public Checklist getChecklist() {
         return checklist;
+    }
+
+    /** The checklist's notes (a missing layer…) in the reader's language (issue #14.9). */
+    public List<String> getNotes() {
+        return checklist == null ? List.of() : checklist.notices().stream().map(Texts::say).toList();
     }
 
     public String getTitle() {

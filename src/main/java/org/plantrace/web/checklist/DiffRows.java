@@ -48,7 +48,8 @@ public final class DiffRows {
 
     static String label(ChecklistDiff.Change change) {
         // the enum's label already ends in 需复核; the page leads with it so the word is what one scans for
-        return change == ChecklistDiff.Change.CHANGED ? "需复核（来源条款已变更）" : Words.here(change);
+        return change == ChecklistDiff.Change.CHANGED
+                ? org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Checklist", "diff.changedLead") : Words.here(change);
     }
 
     /** Items by identity: two equal items in one list are still two rows with two numbers. */

@@ -62,7 +62,7 @@ public final class ItemRows {
             String href = c.uid() == null || c.uid().isBlank() ? null
                     : contextPath + "/clause/" + TargetParameters.encode(c.uid());
             sources.add(new ItemRow.SourceLink(ChecklistWording.source(c),
-                    c.heading() == null || c.heading().isBlank() ? org.plantrace.web.view.ClauseLink.UNTITLED : c.heading().strip(), c.id(), href));
+                    c.heading() == null || c.heading().isBlank() ? org.plantrace.web.view.ClauseLink.untitledWord() : c.heading().strip(), c.id(), href));
         }
         return new ItemRow(number, category, item.requirement(), item.mandatory(), bindingWord(item),
                 ChecklistWording.target(item.target()), sources, item.rule(), item.suspect(), item.features());

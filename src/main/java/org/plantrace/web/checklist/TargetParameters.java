@@ -37,7 +37,4 @@ final class TargetParameters {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static String kindWord(TargetKind kind) {
-        return kind == TargetKind.TOWNSHIP ? "乡镇" : "详规单元";
-    }
 }

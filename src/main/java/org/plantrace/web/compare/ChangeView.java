@@ -45,6 +45,7 @@ public record ChangeView(String uid, String title, String olderTitle, String new
         if (s == null) {
             return "";
         }
-        return s.eId() + (s.parentTitle().isEmpty() ? "" : "（属于 " + s.parentTitle() + "）");
+        return s.parentTitle().isEmpty() ? s.eId()
+                : org.plantrace.web.i18n.Texts.in("org.plantrace.web.review.Texts", "compare.belongsTo", s.eId(), s.parentTitle());
     }
 }

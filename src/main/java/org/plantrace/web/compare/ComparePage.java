@@ -1,5 +1,6 @@
 package org.plantrace.web.compare;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +43,8 @@ public class ComparePage {
         List<PlanVersion> all = comparisons.versions(user.actor(), plan);
         versions = all.stream().map(VersionOption::of).toList();
         if (all.size() < 2) {
-            problem = all.isEmpty() ? "尚无可比较的版本。" : "该规划目前只有一个版本（第 " + all.get(0).number()
-                    + " 版），上传新文本或打开草案后即可比较。";
+            problem = all.isEmpty() ? Texts.in("org.plantrace.web.review.Texts", "compare.msg.none")
+                    : Texts.in("org.plantrace.web.review.Texts", "compare.msg.one", String.valueOf(all.get(0).number()));
             return;
         }
         if (a == null || b == null) {
@@ -54,7 +55,7 @@ public class ComparePage {
             comparison = comparisons.compare(user.actor(), plan, a, b);
             view = ComparisonView.of(comparison.result(), isOnlyMandatory());
         } catch (ComparisonException e) {
-            problem = e.getMessage();
+            problem = Texts.say(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.plantrace.web.conformance;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -233,7 +234,7 @@ public class ConformanceReviewPage {
             redirect(ConformanceLinks.page(plan) + filters() + "&done=" + done
                     + (params.containsKey("number") ? "#finding-" + params.get("number") : ""));
         } catch (ConformanceReviewException | StaleRecordException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.say(e), Texts.say(e)));
             loaded = false;
             rows = null;
             clauses = null;

@@ -52,4 +52,32 @@ public final class Texts {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
+
+    /** A message built below the web layer, in the current view's language (issue #14.9). */
+    public static String say(org.plantrace.domain.message.Message message) {
+        return say(Words.locale(), message);
+    }
+
+    /** A message built below the web layer, in the language of a servlet's request. */
+    public static String say(jakarta.servlet.http.HttpServletRequest request, org.plantrace.domain.message.Message message) {
+        return say(LocaleChoice.of(request), message);
+    }
+
+    /** A message in {@code locale}; statuses and other named values in it by the bundle's words. */
+    public static String say(java.util.Locale locale, org.plantrace.domain.message.Message message) {
+        return message.in(locale, Words::word);
+    }
+
+    /**
+     * What went wrong, for the reader: an exception that carries its message as a key in the
+     * current view's language, any other by its own (Chinese) message.
+     */
+    public static String say(Throwable failure) {
+        return failure instanceof org.plantrace.domain.message.Explained x ? say(x.explanation()) : failure.getMessage();
+    }
+
+    /** As {@link #say(Throwable)} in the language of a servlet's request. */
+    public static String say(jakarta.servlet.http.HttpServletRequest request, Throwable failure) {
+        return failure instanceof org.plantrace.domain.message.Explained x ? say(request, x.explanation()) : failure.getMessage();
+    }
 }

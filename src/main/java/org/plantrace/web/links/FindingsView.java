@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.plantrace.extract.lint.Severity;
 import org.plantrace.web.i18n.LocaleChoice;
+import org.plantrace.web.i18n.Texts;
 
 /**
  * The findings page's rows, built without Faces: findings grouped as problems, "no data", notes
@@ -70,7 +71,7 @@ public final class FindingsView {
                 : cited != null && !cited.isBlank() ? cited
                 : f.clauseHeading().isBlank() ? texts.getString("findings.untitled") : f.clauseHeading();
         return new Row(f.finding().rule(), texts.getString("findings.severity." + s.jsonName()), "severity-" + s.jsonName(),
-                f.finding().message(), f.finding().location(), href, title);
+                Texts.say(texts.getLocale(), f.finding().text()), Texts.say(texts.getLocale(), f.finding().place()), href, title);
     }
 
     public List<Group> getGroups() {

@@ -1,5 +1,6 @@
 package org.plantrace.web.links;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -100,7 +101,7 @@ public class LinkCuration {
             links.edit(currentUser.actor(), link.id(), corrected);
             ec.getFlash().put(DONE, text("links.msg.corrected", corrected.label()));
         } catch (IllegalArgumentException e) {
-            ec.getFlash().put(PROBLEM, text("links.msg.notCorrected", e.getMessage()));
+            ec.getFlash().put(PROBLEM, text("links.msg.notCorrected", Texts.say(e)));
         }
         backToClause(ec);
     }
@@ -111,9 +112,9 @@ public class LinkCuration {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String> form = ec.getRequestParameterMap();
         try {
-            PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException("没有已发布的规划"));
+            PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException(text("links.err.noPublished")));
             Clause clause = ClauseTree.flatten(v.clauses()).stream().filter(c -> uid().equals(c.uid())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("找不到条款 " + uid()));
+                    .orElseThrow(() -> new IllegalArgumentException(text("links.err.noClause", uid())));
             Anchor anchor = anchor(clause, form.get(ADD_TEXT), form.get(ADD_START));
             LinkTarget target = "indicator".equals(form.get(ADD_KIND))
                     ? targets(v.plan().code()).indicator(form.get(ADD_NAME), form.get(ADD_OP), form.get(ADD_VALUE),
@@ -122,7 +123,7 @@ public class LinkCuration {
             links.add(currentUser.actor(), v.plan().code(), v.number(), clause.uid(), target, anchor);
             ec.getFlash().put(DONE, text("links.msg.added", target.label(), anchor.text()));
         } catch (IllegalArgumentException e) {
-            ec.getFlash().put(PROBLEM, text("links.msg.notAdded", e.getMessage()));
+            ec.getFlash().put(PROBLEM, text("links.msg.notAdded", Texts.say(e)));
         }
         backToClause(ec);
     }
@@ -133,12 +134,12 @@ public class LinkCuration {
      */
     static Anchor anchor(Clause clause, String words, String startHint) {
         if (blank(words)) {
-            throw new IllegalArgumentException("请先在条文中选中要关联的文字（或在“原文”框中填写条文中的原词）");
+            throw new IllegalArgumentException(text("links.err.noWords"));
         }
         String w = words.strip();
         if (w.length() > LinkService.MAX_ANCHOR) {
-            throw new IllegalArgumentException("所选原文有 " + w.length() + " 字，超过 " + LinkService.MAX_ANCHOR
-                    + " 字；请只选中指标或地名本身");
+            throw new IllegalArgumentException(text("links.err.tooLong", String.valueOf(w.length()),
+                    String.valueOf(LinkService.MAX_ANCHOR)));
         }
         int hint = 0;
         try {
@@ -148,7 +149,7 @@ public class LinkCuration {
         }
         Anchor found = new Anchor(Anchor.Field.TEXT, hint, hint + w.length(), w).relocated(clause.heading(), clause.text());
         if (found == null) {
-            throw new IllegalArgumentException("条文中没有“" + w + "”；请在条文中选中原文，不要跨段选择");
+            throw new IllegalArgumentException(text("links.err.notInText", w));
         }
         return found;
     }
@@ -164,10 +165,10 @@ public class LinkCuration {
 
     /** The link, if it is one of this clause's in the shown version. */
     private Link ownLink(long linkId) {
-        PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException("没有已发布的规划"));
+        PlanVersion v = version().orElseThrow(() -> new IllegalArgumentException(text("links.err.noPublished")));
         return links.link(linkId).filter(l -> l.plan().equals(v.plan().code()) && l.version() == v.number()
                 && l.clauseUid().equals(uid()))
-                .orElseThrow(() -> new IllegalArgumentException("该关联不属于本条款"));
+                .orElseThrow(() -> new IllegalArgumentException(text("links.err.notOwn")));
     }
 
     /** A confirmation of what was just done, shown once after the redirect. */
@@ -188,7 +189,7 @@ public class LinkCuration {
             }
         } catch (IllegalArgumentException e) {
             // a list older than the clause's last re-derivation: say so on the fresh list, never a 500
-            ec.getFlash().put(PROBLEM, text("links.msg.stale", e.getMessage()));
+            ec.getFlash().put(PROBLEM, text("links.msg.stale", Texts.say(e)));
         }
         backToClause(ec);
     }

@@ -1,5 +1,6 @@
 package org.plantrace.web.review;
 
+import org.plantrace.web.i18n.Texts;
 import org.plantrace.web.i18n.Words;
 
 import jakarta.faces.application.FacesMessage;
@@ -169,7 +170,7 @@ public class ReviewPage {
         try {
             action.get();
         } catch (ReviewRuleException | AuthoringException | IllegalArgumentException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.say(e), null));
             threads = null;
             return null;
         }

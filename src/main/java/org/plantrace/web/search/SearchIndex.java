@@ -42,7 +42,7 @@ public class SearchIndex {
      * ingest through the {@link VersionListeners}; opened after, it finds itself stale and rebuilds.
      */
     static final int AFTER_STARTUP_INGEST = 2600;
-    static final String STARTING = "检索服务尚未就绪，请稍后再试。";
+    static final org.plantrace.domain.message.Message STARTING = org.plantrace.domain.message.Message.of("search.starting");
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     @Inject
@@ -55,7 +55,7 @@ public class SearchIndex {
     LinkService links;
 
     private volatile ClauseSearch search;
-    private volatile String problem = STARTING;
+    private volatile org.plantrace.domain.message.Message problem = STARTING;
 
     void onStart(@Observes @Priority(AFTER_STARTUP_INGEST) @Initialized(ApplicationScoped.class) ServletContext ctx) {
         Path index;
@@ -89,12 +89,12 @@ public class SearchIndex {
 
     private void fail(RuntimeException e) {
         LOG.log(Level.SEVERE, "search index unavailable", e);
-        problem = "检索功能暂不可用：检索索引无法打开（" + StartupReport.briefly(e) + "）。您仍可以按目录浏览规划。";
+        problem = org.plantrace.domain.message.Message.of("search.indexBroken", StartupReport.briefly(e));
     }
 
-    /** Why search cannot be used now, in Chinese, or empty when it can. */
+    /** Why search cannot be used now, in the reader's language, or empty when it can. */
     public Optional<String> unavailable() {
-        return search == null ? Optional.of(problem) : Optional.empty();
+        return search == null ? Optional.of(org.plantrace.web.i18n.Texts.say(problem)) : Optional.empty();
     }
 
     /**
@@ -105,7 +105,7 @@ public class SearchIndex {
     public SearchResult search(SearchRequest request) {
         ClauseSearch s = search;
         if (s == null) {
-            throw new IllegalStateException(problem);
+            throw new IllegalStateException(problem.chinese());
         }
         return s.search(request, VIEWER);
     }

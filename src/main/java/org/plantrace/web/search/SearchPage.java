@@ -56,11 +56,11 @@ public class SearchPage {
             result = index.search(params.toRequest());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "search failed: " + params, e);
-            unavailable = "检索时出错（" + StartupReport.briefly(e) + "）。请稍后再试，或按目录浏览规划。";
+            unavailable = org.plantrace.web.i18n.Texts.say(org.plantrace.domain.message.Message.of("search.failed", StartupReport.briefly(e)));
             return;
         }
         if (!result.accepted()) {
-            rejected = result.message();
+            rejected = org.plantrace.web.i18n.Texts.say(result.reason());
             return;
         }
         long pages = (result.total() + SearchParameters.PAGE_SIZE - 1) / SearchParameters.PAGE_SIZE;

@@ -114,7 +114,7 @@ public final class SearchView {
             Placed shown = otherPlan ? null : placed.get(h.uid());
             ClauseLink link = shown == null ? null : shown.link();
             List<String> path = shown == null ? h.path() : shown.path();
-            String title = link != null ? link.title() : (h.heading().isBlank() ? ClauseLink.UNTITLED : h.heading());
+            String title = link != null ? link.title() : (h.heading().isBlank() ? ClauseLink.untitledWord() : h.heading());
             String href = base + (link != null ? link.path()
                     : otherPlan ? org.plantrace.web.authoring.PlanPaths.clause(h.plan(), h.version(), h.uid())
                     : clausePath(h.uid()));

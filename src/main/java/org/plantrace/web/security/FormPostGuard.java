@@ -44,8 +44,8 @@ public class FormPostGuard extends HttpFilter {
         if (method.equals("POST") && !sameOrigin(request)) {
             LOG.warning(() -> "403 cross-site POST " + request.getRequestURI() + " from " + request.getRemoteAddr()
                     + ": Origin " + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer"));
-            PlainRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "来自其他网站的提交",
-                    "这个表单不是从本网站的页面提交的，提交没有被处理。请在本网站打开页面后重新操作。");
+            PlainRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, "refusal.crossSite.title",
+                    "refusal.crossSite.text");
             return;
         }
         chain.doFilter(request, response);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -47,37 +46,26 @@ public class RequestSizeFilter extends HttpFilter {
      * Writes the refusal itself: an error page rendered by Faces would read the request's
      * parameters, that is the very body being refused.
      */
-    private static void refuse(HttpServletResponse response) throws IOException {
-        // do not read what was refused: close the connection instead
-        response.setHeader("Connection", "close");
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("text/html;charset=UTF-8");
-        byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // do not read what was refused: PlainRefusal closes the connection instead
+        PlainRefusal.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "refusal.tooLarge.title",
+                "refusal.tooLarge.text");
     }
-
-    private static final String PAGE = String.join("\n", "<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>",
-            "<meta charset=\"UTF-8\">", "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>提交的内容过大 · PlanTrace</title>", "<link rel=\"stylesheet\" href=\"/resources/css/error.css\">",
-            "</head>", "<body>", "<h1>提交的内容过大（413）</h1>",
-            "<p>这个页面只接受不超过 2 MB 的表单内容，提交没有被处理。上传规划全文请使用“上传新版本”页面。</p>",
-            "<p><a href=\"/\">返回规划目录</a></p>", "</body>", "</html>", "");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean upload = uploads.contains(request.getServletPath());
         if (request.getContentLengthLong() > MAX_BODY && !upload) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         if (upload && "POST".equals(request.getMethod()) && !mayUpload(request, uploadAction(request.getServletPath()))) {
             // the upload page is 403 for them anyway: refuse before a byte of a possibly huge body is read
             LOG.info(() -> "403 upload POST refused unread (" + request.getContentLengthLong() + " bytes declared) from "
                     + request.getRemoteAddr());
-            PlainRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "无权上传",
-                    "只有登录的编制人员可以上传规划全文，提交没有被处理。");
+            PlainRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, "refusal.upload.title",
+                    "refusal.upload.text");
             return;
         }
         chain.doFilter(request, response);

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plantrace.application.IngestResult;
 import org.plantrace.application.IngestService;
+import org.plantrace.domain.message.Message;
 import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.planpackage.PlanPackage;
 import org.plantrace.planpackage.PlanPackages;
@@ -41,26 +42,26 @@ public class PlanLoader {
     void load() {
         Path corpus = CorpusLocator.corpusRoot();
         if (!Files.isDirectory(corpus)) {
-            fail("找不到规划资料目录 " + corpus + "（可用系统属性 -D" + CorpusLocator.PROPERTY + "=… 指定 corpus 目录）", null);
+            fail(Message.of("startup.noCorpus", corpus, CorpusLocator.PROPERTY), null);
             return;
         }
         PlanPackages.forgetLocated(); // a fresh start reads the folders as they are now
         PlanPackages packages = PlanPackages.located();
-        List<String> problems = new ArrayList<>(packages.problems());
+        List<Message> problems = new ArrayList<>(packages.problems().stream().map(p -> Message.of("common.verbatim", p)).toList());
         List<PlanPackage> all = packages.all();
         if (all.isEmpty() && problems.isEmpty()) {
-            problems.add("规划资料目录 " + corpus + " 中没有规划资料包（含 plan.properties 的文件夹）");
+            problems.add(Message.of("startup.noPackages", corpus));
         }
         for (PlanPackage plan : all) {
             load(plan).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
-            fail(String.join("；", problems), null);
+            fail(Message.of("common.verbatim", problems), null);
         }
     }
 
-    /** Ingests one package unless stored; the problem in Chinese, if any. */
-    private Optional<String> load(PlanPackage plan) {
+    /** Ingests one package unless stored; the problem, if any. */
+    private Optional<Message> load(PlanPackage plan) {
         Path folder = plan.folder().orElseThrow();
         try {
             Optional<IngestResult> result = ingest.ingestIfAbsent(folder, true);
@@ -72,16 +73,16 @@ public class PlanLoader {
             return Optional.empty();
         } catch (InputRejectedException e) {
             LOG.log(Level.SEVERE, "plan package " + folder + " not ingested", e);
-            return Optional.of("规划文本导入失败：" + e.getMessage());
+            return Optional.of(Message.of("startup.rejected", e.explanation()));
         } catch (RuntimeException e) {
             // a broken store or reader must not keep the site down: the home page explains
             LOG.log(Level.SEVERE, "plan package " + folder + " not ingested", e);
-            return Optional.of("启动时导入规划 " + plan.code() + " 失败（" + StartupReport.briefly(e) + "）。详细信息见服务器日志。");
+            return Optional.of(Message.of("startup.failed", plan.code(), StartupReport.briefly(e)));
         }
     }
 
-    private void fail(String message, Exception e) {
-        LOG.log(Level.SEVERE, message, e);
+    private void fail(Message message, Exception e) {
+        LOG.log(Level.SEVERE, message.chinese(), e);
         report.failed(message);
     }
 }

@@ -2,6 +2,7 @@ package org.plantrace.web.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.plantrace.domain.message.Message;
 
 /**
  * What the start-up ingest did: which plan the site shows, and the problem, if any, in words for
@@ -10,15 +11,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class StartupReport {
     private volatile String planCode;
-    private volatile String problem;
+    private volatile Message problem;
 
     /** The first plan the start-up loaded or found (the first package in the corpus), which the home page shows. */
     public Optional<String> planCode() {
         return Optional.ofNullable(planCode);
     }
 
-    /** What went wrong at start-up, in Chinese, or empty. */
+    /** What went wrong at start-up, in Chinese (the log's words), or empty. */
     public Optional<String> problem() {
+        return Optional.ofNullable(problem).map(Message::chinese);
+    }
+
+    /** What went wrong at start-up, for the reader's language (issue #14.9), or empty. */
+    public Optional<Message> explanation() {
         return Optional.ofNullable(problem);
     }
 
@@ -31,6 +37,10 @@ public class StartupReport {
     }
 
     public void failed(String message) {
+        this.problem = Message.of("common.verbatim", message);
+    }
+
+    public void failed(Message message) {
         this.problem = message;
     }
 

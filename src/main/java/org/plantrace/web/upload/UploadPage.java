@@ -1,5 +1,6 @@
 package org.plantrace.web.upload;
 
+import org.plantrace.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -75,10 +76,10 @@ public class UploadPage {
             UploadJob started = uploads.start(user.actor(), plan, file.getSubmittedFileName(), in);
             return "/upload.xhtml?faces-redirect=true&job=" + started.id();
         } catch (UploadException e) {
-            error(e.getMessage());
+            error(Texts.say(e));
             return null;
         } catch (IOException e) {
-            error(text("upload.msg.incomplete", e.getMessage()));
+            error(text("upload.msg.incomplete", Texts.say(e)));
             return null;
         } finally {
             try {
@@ -96,7 +97,7 @@ public class UploadPage {
             kept(FacesMessage.SEVERITY_INFO, text("upload.msg.stored", stored.number()));
             return "/upload.xhtml?faces-redirect=true&job=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
         } catch (UploadException e) {
-            error(e.getMessage());
+            error(Texts.say(e));
             job = id;
             load();
             return null;
@@ -109,7 +110,7 @@ public class UploadPage {
             uploads.cancel(user.actor(), id);
             kept(FacesMessage.SEVERITY_INFO, text("upload.msg.cancelled"));
         } catch (UploadException e) {
-            kept(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            kept(FacesMessage.SEVERITY_ERROR, Texts.say(e));
         }
         return "/upload.xhtml?faces-redirect=true&plan=" + URLEncoder.encode(plan == null ? "" : plan, StandardCharsets.UTF_8);
     }
@@ -230,5 +231,11 @@ public class UploadPage {
 
     public void setFile(Part file) {
         this.file = file;
+    }
+
+    /** Why the upload failed, naming the file, in the reader's language. */
+    public String getProblem() {
+        UploadJob job = getCurrent();
+        return job == null || job.explanation() == null ? "" : Texts.say(job.explanation());
     }
 }

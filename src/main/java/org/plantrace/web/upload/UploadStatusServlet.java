@@ -48,7 +48,7 @@ public class UploadStatusServlet extends HttpServlet {
         out.put("percent", job.stage().percent());
         out.put("finished", job.stage().finished());
         out.put("file", job.fileName());
-        out.put("problem", job.problem());
+        out.put("problem", job.explanation() == null ? "" : org.plantrace.web.i18n.Texts.say(locale, job.explanation()));
         return out;
     }
 }

@@ -94,9 +94,9 @@ public final class ClauseAnnotator {
     /** A stored indicator as a table row; a class or comparator a drafter typed oddly is shown as typed. */
     static IndicatorRow row(int number, IndicatorTarget t) {
         String value = t.value().toPlainString() + (t.valueMax() == null ? "" : "—" + t.valueMax().toPlainString());
-        String op;
+        Object op;
         try {
-            op = comparator(Comparison.ofSymbol(t.op()));
+            op = Comparison.ofSymbol(t.op());
         } catch (IllegalArgumentException e) {
             op = t.op();
         }
@@ -106,8 +106,7 @@ public final class ClauseAnnotator {
         } catch (IllegalArgumentException e) {
             c = null;
         }
-        return new IndicatorRow(number, t.name(), op, value, t.unit(), t.year() == null ? "" : t.year() + "年",
-                c == null ? "—" : c.chineseName(), c == IndicatorClass.BINDING);
+        return new IndicatorRow(number, t.name(), op, value, t.unit(), t.year(), c, c == IndicatorClass.BINDING);
     }
 
     private static EntityType entityType(String code) {
@@ -154,20 +153,8 @@ public final class ClauseAnnotator {
         String value = ind.value().toPlainString()
                 + (ind.valueMax() == null ? "" : "—" + ind.valueMax().toPlainString());
         IndicatorClass c = ind.effectiveClass();
-        return new IndicatorRow(number, ind.name(), comparator(ind.op()), value, ind.unit(),
-                ind.year() == null ? "" : ind.year() + "年", c.chineseName(), c == IndicatorClass.BINDING);
-    }
-
-    static String comparator(Comparison op) {
-        return switch (op) {
-            case AT_LEAST -> "≥";
-            case AT_MOST -> "≤";
-            case MORE_THAN -> ">";
-            case LESS_THAN -> "<";
-            case EQUAL -> "=";
-            case ABOUT -> "约";
-            case RANGE -> "区间";
-        };
+        return new IndicatorRow(number, ind.name(), ind.op(), value, ind.unit(), ind.year(), c,
+                c == IndicatorClass.BINDING);
     }
 
     /** Chips grouped by entity type in the gazetteer's type order; each entity once, variants named. */
@@ -188,15 +175,11 @@ public final class ClauseAnnotator {
         byType.forEach((type, ids) -> {
             List<EntityChip> chips = new ArrayList<>();
             ids.forEach((id, written) -> chips.add(new EntityChip(id, names.get(id), String.join("、", written))));
-            out.add(new EntityGroup(groupName(type), chips));
+            out.add(new EntityGroup(type, chips));
         });
         return out;
     }
 
-    /** 镇 and 乡 read as one group, 乡镇, as the plan counts them together on the map too. */
-    private static String groupName(EntityType type) {
-        return type.townshipLevel() ? "乡镇" : type.chineseName();
-    }
 
     /** The map features the mentions stand for, each once, in order of first mention. */
     static List<MapRef> mapRefs(List<Mention> mentions) {

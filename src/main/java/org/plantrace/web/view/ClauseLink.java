@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
  */
 public record ClauseLink(String uid, String kind, DisplayNumber number, String heading, String excerpt,
                          boolean mandatory, boolean empty) {
-    public static final String UNTITLED = "（无标题）";
+    /** What stands for a missing heading, in the reader's language: （无标题） / (untitled). */
+    public static String untitledWord() {
+        return org.plantrace.web.i18n.Texts.in("org.plantrace.web.i18n.Common", "clause.untitledWord");
+    }
 
     public ClauseLink(String uid, String kind, DisplayNumber number, String heading, String excerpt, boolean mandatory) {
         this(uid, kind, number, heading, excerpt, mandatory, false);
@@ -37,7 +40,7 @@ public record ClauseLink(String uid, String kind, DisplayNumber number, String h
 
     /** The whole title as plain text, for the browser's title bar and tests: 第十三条 划定生态保护红线. */
     public String title() {
-        String name = untitled() ? UNTITLED + (excerpt.isEmpty() ? "" : " " + excerpt) : heading;
+        String name = untitled() ? untitledWord() + (excerpt.isEmpty() ? "" : " " + excerpt) : heading;
         return number.isEmpty() ? name : number.text() + " " + name;
     }
 

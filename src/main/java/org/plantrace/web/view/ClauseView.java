@@ -16,7 +16,7 @@ public record ClauseView(
         ClauseLink self,
         String eId,
         String sourceNum,
-        String provenance,
+        org.plantrace.domain.clause.MandatoryProvenance provenanceKind,
         String location,
         ClauseLinks links,
         List<ClauseLink> breadcrumb,
@@ -26,6 +26,17 @@ public record ClauseView(
     public ClauseView {
         breadcrumb = List.copyOf(breadcrumb);
         children = List.copyOf(children);
+    }
+
+    /** Where the mandatory marking came from, in the reader's language; empty when none (issue #14.9). */
+    public String provenance() {
+        return provenanceKind == null ? "" : org.plantrace.web.i18n.Words.here(provenanceKind);
+    }
+
+    /** Where the clause starts in its source ("第 95 行" / "line 95"), in the reader's language. */
+    public String place() {
+        return location == null || location.isEmpty() ? ""
+                : org.plantrace.web.i18n.Texts.say(org.plantrace.domain.message.SourcePlace.of(location));
     }
 
     public List<Paragraph> paragraphs() {

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseKind;
 import org.plantrace.domain.clause.ClauseTree;
-import org.plantrace.domain.clause.MandatoryProvenance;
 import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanVersion;
 
@@ -104,7 +103,7 @@ public final class PlanIndex {
         }
         List<ClauseLink> children = c.children().stream().filter(PlanIndex::addressable).map(this::link).toList();
         return Optional.of(new ClauseView(
-                link(c), c.eId(), c.num(), provenance(c), c.location(),
+                link(c), c.eId(), c.num(), c.mandatoryProvenance(), c.location(),
                 links(c), crumbs, children,
                 at > 0 ? link(reading.get(at - 1)) : null,
                 at + 1 < reading.size() ? link(reading.get(at + 1)) : null));
@@ -173,18 +172,6 @@ public final class PlanIndex {
         return s.length() > EXCERPT_CHARS ? s.substring(0, EXCERPT_CHARS) + "…" : s;
     }
 
-    private static String provenance(Clause c) {
-        MandatoryProvenance p = c.mandatoryProvenance();
-        if (p == null) {
-            return "";
-        }
-        return switch (p) {
-            case UNDERLINE -> "原文下划线";
-            case MANUAL -> "人工标注";
-            case SUGGESTED -> "规则建议，待确认";
-        };
-    }
-
     private PlanSummary summarize(PlanVersion v) {
         Plan plan = v.plan();
         int mandatory = (int) reading.stream().filter(Clause::mandatory).count();
@@ -192,18 +179,17 @@ public final class PlanIndex {
         String lower = source.toLowerCase(Locale.ROOT);
         boolean plainText = lower.endsWith(".txt") || lower.endsWith(".text");
         return new PlanSummary(plan.code(), plan.name(), plan.level().label(), plan.region(), plan.period(),
-                "第 " + v.number() + " 版", v.status().label(), source, reading.size(), mandatory,
+                v.number(), v.status().label(), source, reading.size(), mandatory,
                 mandatory > 0, plainText, numberingNote());
     }
 
-    /** One line for the home page when numbers were derived; empty when every number is the source's. */
-    private String numberingNote() {
+    /** One line for the home page when numbers were derived; null when every number is the source's. */
+    private org.plantrace.domain.message.Message numberingNote() {
         if (!numbering.anyDerived()) {
-            return "";
+            return null;
         }
         return numbering.flattened()
-                .map(num -> "编号说明：原文件导出时各级编号都成了“" + num + "”，目录和条款页中灰色的编号是按章节结构推定的，"
-                        + "并非原文编号；引用时请核对正式文本。")
-                .orElse("编号说明：灰色的编号是按章节结构推定的，原文此处没有编号；引用时请核对正式文本。");
+                .map(num -> org.plantrace.domain.message.Message.of("index.numbering.flattened", num))
+                .orElse(org.plantrace.domain.message.Message.of("index.numbering.derived"));
     }
 }

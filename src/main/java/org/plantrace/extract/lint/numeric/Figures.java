@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.indicator.IndicatorExtractor;
 import org.plantrace.extract.lint.Finding;
@@ -61,13 +62,18 @@ final class Figures {
      * a drafter reads holds what needs action, yet a silent rule is never mistaken for one that ran
      * on nothing.
      */
-    static Finding summary(String rule, String what, List<String> consistent, int inconsistent, int noData) {
-        String text = "共核对" + (consistent.size() + inconsistent + noData) + "处" + what + "：一致" + consistent.size()
-                + "处，不一致" + inconsistent + "处，无法核对" + noData + "处。"
-                + (consistent.isEmpty() ? "" : "一致的：" + String.join("；", consistent) + "。");
+    static Finding summary(String rule, Message what, List<Message> consistent, int inconsistent, int noData) {
+        Message text = Message.of("lint.summary", consistent.size() + inconsistent + noData, what, consistent.size(),
+                inconsistent, noData, consistent.isEmpty() ? Message.of("common.empty")
+                        : Message.of("lint.summary.consistent", List.copyOf(consistent)));
         if (consistent.size() + inconsistent + noData == 0) {
-            text = "规划中未找到可核对的" + what + "。";
+            text = Message.of("lint.summary.none", what);
         }
-        return new Finding(rule, Severity.INFO, null, "全文", text);
+        return new Finding(rule, Severity.INFO, null, Message.of("lint.wholePlan"), text);
+    }
+
+    /** One consistent check for the summary: where, then what. */
+    static Message consistent(Message place, Object what) {
+        return Message.of("lint.item", place, what);
     }
 }

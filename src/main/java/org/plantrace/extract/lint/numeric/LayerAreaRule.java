@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.Severity;
@@ -38,7 +39,6 @@ public final class LayerAreaRule implements LintRule {
     private static final List<LayerKind> CHECKED = List.of(LayerKind.ECOLOGICAL_RED_LINE, LayerKind.CULTIVATED_LAND,
             LayerKind.PERMANENT_BASIC_FARMLAND, LayerKind.URBAN_DEVELOPMENT_BOUNDARY, LayerKind.CENTRAL_CITY,
             LayerKind.HISTORIC_CITY, LayerKind.HISTORIC_DISTRICT);
-    private static final String ILLUSTRATIVE = "【示意图层，非官方数据】";
     private static final String SENTENCE_ENDS = "。；\n";
 
     private final LayerSet layers;
@@ -62,17 +62,17 @@ public final class LayerAreaRule implements LintRule {
             }
         }
         List<Finding> out = new ArrayList<>();
-        List<String> consistent = new ArrayList<>();
+        List<Message> consistent = new ArrayList<>();
         int inconsistent = 0;
         int noData = 0;
         for (Map.Entry<LayerKind, Stated> e : stated.entrySet()) {
             Stated s = e.getValue();
-            String label = e.getKey().label();
+            LayerKind label = e.getKey();
             Optional<Layer> layer = layers == null ? Optional.empty() : layers.get(e.getKey());
             if (layer.isEmpty() || layer.get().features().isEmpty()) {
                 noData++;
-                out.add(new Finding(ID, Severity.INFO, s.clause().eId(), s.where(), "文中" + label + "面积为" + s.written()
-                        + "，但没有" + label + "图层（" + e.getKey().id() + ".geojson），无法核对。"));
+                out.add(new Finding(ID, Severity.INFO, s.clause().eId(), s.where(),
+                        Message.of("lint.layer.missing", label, s.written(), e.getKey().id())));
                 continue;
             }
             Interval text = Figures.areaKm2(s.indicator());
@@ -80,15 +80,17 @@ public final class LayerAreaRule implements LintRule {
             double allowed = text.width() / 2 + TOLERANCE * text.mid();
             // the layer's area is said in the text's unit (万亩, 公顷), so the two figures read side by side
             double perUnit = text.mid() / s.indicator().value().doubleValue();
-            String figures = mark(layer.get()) + label + "图层面积" + Figures.fixed(measured / perUnit, 2)
-                    + s.indicator().unit() + "，文中为" + s.written() + "，相差" + percent(measured, text.mid());
+            Message plainFigures = Message.of("lint.layer.figures", Message.of("common.empty"), label,
+                    Figures.fixed(measured / perUnit, 2) + s.indicator().unit(), s.written(), percent(measured, text.mid()));
+            Message figures = Message.of("lint.layer.figures", mark(layer.get()), label,
+                    Figures.fixed(measured / perUnit, 2) + s.indicator().unit(), s.written(), percent(measured, text.mid()));
             if (Math.abs(measured - text.mid()) <= allowed) {
                 // the summary's own heading already says the layers are illustrative
-                consistent.add(s.place() + " " + figures.replace(ILLUSTRATIVE, ""));
+                consistent.add(Figures.consistent(s.place(), plainFigures));
             } else {
                 inconsistent++;
                 out.add(new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(),
-                        figures + "，超过" + Figures.fixed(TOLERANCE * 100, 0) + "%，请核对图层或文本。"));
+                        Message.of("lint.layer.differ", figures, Figures.fixed(TOLERANCE * 100, 0))));
             }
         }
         if (layers != null && layers.get(LayerKind.COUNTY).isPresent()) {
@@ -96,13 +98,13 @@ public final class LayerAreaRule implements LintRule {
             if (county == null) {
                 // no share in the plan: the county's area is not stated, so there is nothing to check
             } else if (county.severity() == Severity.INFO) {
-                consistent.add(county.location() + " " + county.message().replace(ILLUSTRATIVE, ""));
+                consistent.add(Figures.consistent(county.place(), county.text()));
             } else {
                 inconsistent++;
                 out.add(county);
             }
         }
-        String scope = "文中面积与图层面积" + (layers != null && layers.illustrative() ? "（示意图层，非官方数据）" : "");
+        Message scope = Message.of(layers != null && layers.illustrative() ? "lint.layer.what.illustrative" : "lint.layer.what");
         out.add(Figures.summary(ID, scope, consistent, inconsistent, noData));
         return out;
     }
@@ -120,18 +122,21 @@ public final class LayerAreaRule implements LintRule {
         ShareRule.Implied ref = ShareRule.reference(implied);
         double measured = km2(county);
         double central = ref.central();
-        String figures = mark(county) + "县域图层面积" + Figures.fixed(measured, 2) + "平方千米，而" + ShareRule.describe(ref)
-                + "，相差" + percent(measured, central);
+        Message plainFigures = Message.of("lint.county.figures", Message.of("common.empty"), Figures.fixed(measured, 2),
+                ShareRule.describe(ref), percent(measured, central));
+        Message figures = Message.of("lint.county.figures", mark(county), Figures.fixed(measured, 2),
+                ShareRule.describe(ref), percent(measured, central));
         boolean agrees = measured >= ref.county().low() - TOLERANCE * central
                 && measured <= ref.county().high() + TOLERANCE * central;
         Stated s = ref.stated();
-        return agrees ? new Finding(ID, Severity.INFO, s.clause().eId(), s.place(), figures)
-                : new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(), figures + "，超过"
-                        + Figures.fixed(TOLERANCE * 100, 0) + "%：县界与规划所用的县域面积不一致，请核对图层或文本。");
+        // consistent: only counted in the summary, whose heading already says the layers are illustrative
+        return agrees ? new Finding(ID, Severity.INFO, s.clause().eId(), s.place(), plainFigures)
+                : new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(),
+                        Message.of("lint.county.differ", figures, Figures.fixed(TOLERANCE * 100, 0)));
     }
 
-    private static String mark(Layer layer) {
-        return layer.illustrative() ? ILLUSTRATIVE : "";
+    private static Message mark(Layer layer) {
+        return Message.of(layer.illustrative() ? "lint.layer.illustrative" : "common.empty");
     }
 
     private static String percent(double measured, double stated) {

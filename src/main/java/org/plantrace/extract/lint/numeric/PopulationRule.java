@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
@@ -53,7 +54,7 @@ public final class PopulationRule implements LintRule {
             }
         }
         List<Finding> out = new ArrayList<>();
-        List<String> consistent = new ArrayList<>();
+        List<Message> consistent = new ArrayList<>();
         int inconsistent = 0;
         int noData = 0;
         for (Triple t : triples.values()) {
@@ -65,27 +66,25 @@ public final class PopulationRule implements LintRule {
             }
             if (t.urban == null || t.total == null) {
                 noData++;
-                out.add(new Finding(ID, Severity.INFO, t.rate.clause().eId(), t.rate.where(), t.year + "年城镇化率"
-                        + t.rate.written() + "旁只给出" + (t.urban == null ? "常住人口" : "城镇人口") + "，缺少"
-                        + (t.urban == null ? "城镇人口" : "常住人口") + "，无法核对。"));
+                out.add(new Finding(ID, Severity.INFO, t.rate.clause().eId(), t.rate.where(), Message.of(t.urban == null
+                        ? "lint.population.noUrban" : "lint.population.noTotal", t.year, t.rate.written())));
                 continue;
             }
             // the counts' rounding is that of the written figure (万人), not of the normalized person count
             Interval ratio = range(t.urban).dividedBy(range(t.total)).times(100);
             Interval rate = Interval.ofWritten(t.rate.indicator().value());
-            String figures = t.year + "年城镇人口" + t.urban.written() + " ÷ 常住人口" + t.total.written() + " = "
-                    + Figures.fixed(central(t), 2) + "%（计入四舍五入为" + ratio.format(2) + "%），文中城镇化率为"
-                    + t.rate.written();
+            Message figures = Message.of("lint.population.figures", t.year, t.urban.written(), t.total.written(),
+                    Figures.fixed(central(t), 2), ratio.format(2), t.rate.written());
             if (ratio.overlaps(rate)) {
-                consistent.add(t.rate.place() + " " + figures);
+                consistent.add(Figures.consistent(t.rate.place(), figures));
             } else {
                 inconsistent++;
-                out.add(new Finding(ID, Severity.ERROR, t.rate.clause().eId(), t.rate.where(), figures
-                        + "，超出四舍五入范围，请核对人口或城镇化率。"));
+                out.add(new Finding(ID, Severity.ERROR, t.rate.clause().eId(), t.rate.where(),
+                        Message.of("lint.population.outside", figures)));
             }
         }
         inconsistent += townScales(forest, triples.values(), out, consistent);
-        out.add(Figures.summary(ID, "人口与城镇化率", consistent, inconsistent, noData));
+        out.add(Figures.summary(ID, Message.of("lint.population.what"), consistent, inconsistent, noData));
         return out;
     }
 
@@ -102,7 +101,7 @@ public final class PopulationRule implements LintRule {
      * mean the whole township's population. Returns the number of inconsistencies added.
      */
     private static int townScales(List<Clause> forest, java.util.Collection<Triple> triples, List<Finding> out,
-            List<String> consistent) {
+            List<Message> consistent) {
         Stated urban = null;
         for (Triple t : triples) {
             if (t.urban != null && t.urban.indicator().year() != null
@@ -127,16 +126,15 @@ public final class PopulationRule implements LintRule {
             Interval urbanRange = range(urban);
             Stated first = tiers.get(0).stated();
             // the tiers' unit is the written one (万人 in practice); the rounding range is shown in 万人 too
-            String figures = "城镇规模结构合计" + TownScales.describe(tiers) + " = " + TownScales.plain(tiers)
-                    + first.indicator().unit() + "（计入四舍五入为" + Figures.fixed(total.low() / 1e4, 2) + "—"
-                    + Figures.fixed(total.high() / 1e4, 2) + "万人），" + urban.place() + "的" + urban.indicator().year()
-                    + "年城镇人口为" + urban.written();
+            Message figures = Message.of("lint.townScales.figures", TownScales.describe(tiers), TownScales.plain(tiers),
+                    first.indicator().unit(), Figures.fixed(total.low() / 1e4, 2), Figures.fixed(total.high() / 1e4, 2),
+                    urban.place(), urban.indicator().year(), urban.written());
             if (total.overlaps(urbanRange)) {
-                consistent.add(first.place() + " " + figures);
+                consistent.add(Figures.consistent(first.place(), figures));
             } else {
                 inconsistent++;
-                out.add(new Finding(ID, Severity.WARNING, first.clause().eId(), first.where(), figures
-                        + "。各级城镇规模通常指镇区人口，即城镇人口，两者应大致相等；如规模指乡镇全域人口，请在文中注明，否则请核对。"));
+                out.add(new Finding(ID, Severity.WARNING, first.clause().eId(), first.where(),
+                        Message.of("lint.townScales.differ", figures)));
             }
         }
         return inconsistent;

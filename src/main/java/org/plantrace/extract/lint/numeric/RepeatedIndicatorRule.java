@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
@@ -57,7 +58,7 @@ public final class RepeatedIndicatorRule implements LintRule {
                     .ifPresentOrElse(g -> g.add(s), () -> groups.add(new ArrayList<>(List.of(s))));
         }
         List<Finding> out = new ArrayList<>();
-        List<String> consistent = new ArrayList<>();
+        List<Message> consistent = new ArrayList<>();
         int inconsistent = 0;
         for (List<Stated> g : groups) {
             if (g.size() < 2) {
@@ -68,19 +69,22 @@ public final class RepeatedIndicatorRule implements LintRule {
             for (Stated s : g.subList(1, g.size())) {
                 if (!equalValues(first.indicator(), s.indicator())) {
                     agree = false;
-                    out.add(new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(), "“" + s.indicator().name() + "”在此为"
-                            + s.written() + "，而" + first.place() + "的“" + first.indicator().name() + "”为" + first.written()
-                            + "，同一指标前后数值不一致，请核对。"));
+                    out.add(new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(), Message.of("lint.repeated.differ",
+                            s.indicator().name(), s.written(), first.place(), first.indicator().name(), first.written())));
                 }
             }
             if (agree) {
-                List<String> places = g.stream().map(Stated::place).toList();
-                consistent.add(key(first.indicator().name()) + " " + first.written() + "（" + String.join("、", places) + "）");
+                List<Message> places = g.stream().map(Stated::place).toList();
+                Message joined = places.get(0);
+                for (Message place : places.subList(1, places.size())) {
+                    joined = Message.of("common.and", joined, place);
+                }
+                consistent.add(Message.of("lint.named.at", key(first.indicator().name()) + " " + first.written(), joined));
             } else {
                 inconsistent++;
             }
         }
-        out.add(Figures.summary(ID, "重复出现的指标", consistent, inconsistent, 0));
+        out.add(Figures.summary(ID, Message.of("lint.repeated.what"), consistent, inconsistent, 0));
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.Severity;
@@ -34,25 +35,25 @@ public final class ShareRule implements LintRule {
         for (Stated s : shares(forest)) {
             if (!checkable(s)) {
                 noData++;
-                out.add(new Finding(ID, Severity.INFO, s.clause().eId(), s.where(), "“" + WHOLE + "的" + s.written()
-                        + "”前未找到它所指的面积，无法核对。"));
+                out.add(new Finding(ID, Severity.INFO, s.clause().eId(), s.where(),
+                        Message.of("lint.share.noBase", s.written())));
             }
         }
         List<Implied> implied = implied(forest);
-        List<String> consistent = new ArrayList<>();
+        List<Message> consistent = new ArrayList<>();
         int inconsistent = 0;
         if (!implied.isEmpty()) {
             Implied ref = reference(implied);
             for (Implied i : implied) {
                 if (i == ref || i.county.overlaps(ref.county)) {
-                    consistent.add(i.stated.place() + " " + describe(i));
+                    consistent.add(Figures.consistent(i.stated.place(), describe(i)));
                 } else {
                     inconsistent++;
                     out.add(new Finding(ID, Severity.ERROR, i.stated.clause().eId(), i.stated.where(), message(i, ref)));
                 }
             }
         }
-        out.add(Figures.summary(ID, "“" + WHOLE + "的百分比”", consistent, inconsistent, noData));
+        out.add(Figures.summary(ID, Message.of("lint.share.what"), consistent, inconsistent, noData));
         return out;
     }
 
@@ -83,16 +84,15 @@ public final class ShareRule implements LintRule {
         return implied.stream().min(Comparator.comparingDouble(i -> i.county.width())).orElseThrow();
     }
 
-    static String describe(Implied i) {
-        return i.stated.shareBase().value().toPlainString() + i.stated.shareBase().unit() + " ÷ " + i.stated.written()
-                + " ⇒ 县域约" + Figures.fixed(i.central(), 1) + "平方千米（计入四舍五入为" + i.county.format(2) + "）";
+    static Message describe(Implied i) {
+        return Message.of("lint.share.implies", i.stated.shareBase().value().toPlainString() + i.stated.shareBase().unit(),
+                i.stated.written(), Figures.fixed(i.central(), 1), i.county.format(2));
     }
 
-    private static String message(Implied i, Implied ref) {
-        return "面积与占比不符：" + describe(i) + "，而" + ref.stated.place() + "的" + describe(ref)
-                + "，两者在四舍五入范围内不能相符。按后者推算，" + i.stated.shareBase().value().toPlainString()
-                + i.stated.shareBase().unit() + "应占" + Figures.fixed(Figures.areaKm2(i.stated.shareBase()).mid()
-                / ref.central() * 100, 2) + "%，请核对面积或百分比。";
+    private static Message message(Implied i, Implied ref) {
+        return Message.of("lint.share.differ", describe(i), ref.stated.place(), describe(ref),
+                i.stated.shareBase().value().toPlainString() + i.stated.shareBase().unit(),
+                Figures.fixed(Figures.areaKm2(i.stated.shareBase()).mid() / ref.central() * 100, 2));
     }
 
     /** The county area one share implies, as a range in km². */

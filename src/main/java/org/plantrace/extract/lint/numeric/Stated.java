@@ -2,6 +2,8 @@ package org.plantrace.extract.lint.numeric;
 
 import java.util.List;
 import org.plantrace.domain.clause.Clause;
+import org.plantrace.domain.message.Message;
+import org.plantrace.domain.message.SourcePlace;
 import org.plantrace.extract.indicator.Indicator;
 
 /**
@@ -27,13 +29,15 @@ record Stated(Clause clause, List<Indicator> inClause, int index) {
     }
 
     /** "第 95 行，正文 [112,118)": where the clause starts in the source and the figure's span in its text. */
-    String where() {
-        String line = clause.location().isEmpty() ? "" : clause.location() + "，";
-        return line + "正文 [" + indicator().span().start() + "," + indicator().span().end() + ")";
+    Message where() {
+        int start = indicator().span().start();
+        int end = indicator().span().end();
+        return clause.location().isEmpty() ? Message.of("lint.where.noLine", start, end)
+                : Message.of("lint.where", SourcePlace.of(clause.location()), start, end);
     }
 
     /** "第 95 行" or, without a source line, the clause id: for naming another statement in a message. */
-    String place() {
-        return clause.location().isEmpty() ? clause.eId() : clause.location();
+    Message place() {
+        return clause.location().isEmpty() ? Message.of("common.verbatim", clause.eId()) : SourcePlace.of(clause.location());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
 import org.plantrace.extract.lint.Severity;
@@ -36,7 +37,7 @@ public final class SumRule implements LintRule {
     public List<Finding> check(List<Clause> forest) {
         List<Stated> all = Figures.all(forest);
         List<Finding> out = new ArrayList<>();
-        List<String> consistent = new ArrayList<>();
+        List<Message> consistent = new ArrayList<>();
         int inconsistent = 0;
         for (Stated total : all) {
             if (!Figures.isArea(total.indicator()) || !total.indicator().name().contains(TOTAL)) {
@@ -56,23 +57,22 @@ public final class SumRule implements LintRule {
             // messages speak the total's unit (公顷 for a heritage district, 平方千米 for protected areas)
             double perUnit = stated.mid() / total.indicator().value().doubleValue();
             String unit = total.indicator().unit();
-            String figures = "总面积" + total.written() + "；所列" + parts.size() + "项（" + list(parts) + "）之和为"
-                    + trim(plain / perUnit) + unit;
+            Message figures = Message.of("lint.sum.figures", total.written(), parts.size(), list(parts),
+                    trim(plain / perUnit) + unit);
             if (sum.overlaps(stated)) {
-                consistent.add(total.place() + " " + total.indicator().name() + " " + total.written());
-                out.add(new Finding(ID, Severity.INFO, total.clause().eId(), total.where(), figures
-                        + "，在四舍五入范围内与总面积一致。各项恰好相加等于总面积：若各项在空间上相互重叠，总面积应小于各项之和，"
-                        + "请核实总面积是否已扣除重叠部分。"));
+                consistent.add(Figures.consistent(total.place(), total.indicator().name() + " " + total.written()));
+                out.add(new Finding(ID, Severity.INFO, total.clause().eId(), total.where(),
+                        Message.of("lint.sum.exact", figures)));
             } else {
                 inconsistent++;
-                String why = plain > stated.mid()
-                        ? "，超过总面积" + trim((plain - stated.mid()) / perUnit) + unit + "（各项可能相互重叠）"
-                        : "，比总面积少" + trim((stated.mid() - plain) / perUnit) + unit + "（所列可能不全）";
-                out.add(new Finding(ID, Severity.WARNING, total.clause().eId(), total.where(), figures + why
-                        + "，超出四舍五入范围，请核对。"));
+                Message why = plain > stated.mid()
+                        ? Message.of("lint.sum.over", trim((plain - stated.mid()) / perUnit) + unit)
+                        : Message.of("lint.sum.under", trim((stated.mid() - plain) / perUnit) + unit);
+                out.add(new Finding(ID, Severity.WARNING, total.clause().eId(), total.where(),
+                        Message.of("lint.sum.outside", figures, why)));
             }
         }
-        out.add(Figures.summary(ID, "总面积与分项之和", consistent, inconsistent, 0));
+        out.add(Figures.summary(ID, Message.of("lint.sum.what"), consistent, inconsistent, 0));
         return out;
     }
 

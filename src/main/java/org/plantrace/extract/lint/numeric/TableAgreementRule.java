@@ -3,6 +3,7 @@ package org.plantrace.extract.lint.numeric;
 import java.util.ArrayList;
 import java.util.List;
 import org.plantrace.domain.clause.ClauseKind;
+import org.plantrace.domain.message.Message;
 import org.plantrace.extract.indicator.Indicator;
 import org.plantrace.extract.lint.Finding;
 import org.plantrace.extract.lint.LintRule;
@@ -37,7 +38,7 @@ public final class TableAgreementRule implements LintRule {
             (fromTable(s) ? table : text).add(s);
         }
         List<Finding> out = new ArrayList<>();
-        List<String> consistent = new ArrayList<>();
+        List<Message> consistent = new ArrayList<>();
         int inconsistent = 0;
         for (Stated s : text) {
             Stated row = match(s, table);
@@ -45,15 +46,15 @@ public final class TableAgreementRule implements LintRule {
                 continue;
             }
             if (agree(s.indicator(), row.indicator())) {
-                consistent.add(s.indicator().name() + " " + s.written() + "（" + s.place() + "）");
+                consistent.add(Message.of("lint.named.at", s.indicator().name() + " " + s.written(), s.place()));
             } else {
                 inconsistent++;
-                out.add(new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(), "“" + s.indicator().name()
-                        + "”在此为" + s.written() + "，而规划指标表（" + row.place() + "）“" + row.indicator().name() + "”"
-                        + row.indicator().year() + "年为" + row.written() + "，正文与指标表不一致，请核对。"));
+                out.add(new Finding(ID, Severity.WARNING, s.clause().eId(), s.where(), Message.of("lint.table.differ",
+                        s.indicator().name(), s.written(), row.place(), row.indicator().name(), row.indicator().year(),
+                        row.written())));
             }
         }
-        out.add(Figures.summary(ID, "正文与指标表共有的指标", consistent, inconsistent, 0));
+        out.add(Figures.summary(ID, Message.of("lint.table.what"), consistent, inconsistent, 0));
         return out;
     }
 
