@@ -99,9 +99,9 @@ public class ConformanceReviewService {
         Permissions.standard().require(actor, Action.CONFORMANCE_REVIEW);
         Plan plan = townshipPlan(townshipPlan);
         JobClaims.Claim claim = claims.claim(REVIEW_JOB, plan.code()).orElseThrow(() -> new ConformanceReviewException(
-                "乡镇规划 " + plan.name() + " 的符合性审查正在运行（" + claims.holder(REVIEW_JOB, plan.code())
-                        .map(c -> STARTED.format(c.since()) + " UTC 开始").orElse("刚刚开始")
-                        + "），请稍后刷新查看结果，不必重复运行"));
+                claims.holder(REVIEW_JOB, plan.code())
+                        .map(c -> Message.of("conformance.runBusySince", plan.name(), STARTED.format(c.since())))
+                        .orElse(Message.of("conformance.runBusy", plan.name()))));
         try {
             return runClaimed(actor, plan);
         } finally {

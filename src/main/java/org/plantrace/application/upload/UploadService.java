@@ -146,8 +146,8 @@ public class UploadService {
     public PlanVersion confirm(Actor actor, String id) {
         Permissions.standard().require(actor, Action.UPLOAD_VERSION);
         UploadJob job = owned(actor, id);
-        JobClaims.Claim claim = claims.claim(CONFIRM_JOB, job.planCode()).orElseThrow(() -> new UploadException(job.fileName()
-                + ": 规划 " + job.planCode() + " 正在保存另一份上传的文本，请稍后再确认（届时将重新核对规划是否已有新的修改）。"));
+        JobClaims.Claim claim = claims.claim(CONFIRM_JOB, job.planCode()).orElseThrow(() -> new UploadException(
+                Message.of("common.rejected", job.fileName(), Message.of("upload.confirmBusy", job.planCode()))));
         try {
             return confirmClaimed(actor, job);
         } finally {
