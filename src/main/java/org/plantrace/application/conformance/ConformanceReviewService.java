@@ -203,16 +203,16 @@ public class ConformanceReviewService {
 
     /** The record with its 需复核 state now. */
     public ReviewState state(ConformanceRecord r) {
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         plans.versionSummaries(r.townshipPlan()).stream().mapToInt(VersionSummary::number).max()
                 .ifPresent(n -> {
                     if (n > r.townshipVersion()) {
-                        reasons.add("乡镇规划已有第 " + n + " 版（本次审查针对第 " + r.townshipVersion() + " 版）");
+                        reasons.add(Message.of("conformance.outdated.township", n, r.townshipVersion()));
                     }
                 });
         plans.latestPublishedSummary(r.countyPlan()).ifPresent(v -> {
             if (v.number() > r.countyVersion()) {
-                reasons.add("县级规划已发布第 " + v.number() + " 版（本次审查依据第 " + r.countyVersion() + " 版）");
+                reasons.add(Message.of("conformance.outdated.county", v.number(), r.countyVersion()));
             }
         });
         return new ReviewState(r, !reasons.isEmpty(), reasons);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.plantrace.conformance.Verdict;
 import org.plantrace.domain.conformance.ConformanceRecord;
 import org.plantrace.domain.conformance.RecordedFinding;
+import org.plantrace.domain.message.Message;
 
 /**
  * A stored review as it stands now: the record, and whether it is outdated (需复核) because the
@@ -12,14 +13,19 @@ import org.plantrace.domain.conformance.RecordedFinding;
  *
  * @param record   the stored review
  * @param outdated true when it must be run again (需复核)
- * @param reasons  why, in words (empty when not outdated)
+ * @param reasons  why, as messages (empty when not outdated): the page says them in the reader's language
  */
-public record ReviewState(ConformanceRecord record, boolean outdated, List<String> reasons) {
+public record ReviewState(ConformanceRecord record, boolean outdated, List<Message> reasons) {
     public static final String OUTDATED = "需复核";
 
     public ReviewState {
         Objects.requireNonNull(record, "record");
         reasons = List.copyOf(reasons);
+    }
+
+    /** The reasons in Chinese, as files and the command line give them. */
+    public List<String> reasonsInChinese() {
+        return reasons.stream().map(Message::chinese).toList();
     }
 
     /** Each finding's effective verdict, in finding order: the reviewer's where decided, else the engine's. */

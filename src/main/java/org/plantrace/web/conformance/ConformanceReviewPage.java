@@ -96,6 +96,11 @@ public class ConformanceReviewPage {
         return plan;
     }
 
+    /** Why the review shown is 需复核, in the reader's language (empty when it is not). */
+    public List<String> outdatedReasons() {
+        return getState() == null ? List.of() : getState().reasons().stream().map(Texts::say).toList();
+    }
+
     /** The review shown with its 需复核 state: the one asked for, else the newest; null when none is stored. */
     public ReviewState getState() {
         if (!loaded) {

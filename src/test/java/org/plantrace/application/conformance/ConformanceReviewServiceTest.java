@@ -209,7 +209,7 @@ class ConformanceReviewServiceTest {
         plans.add(SeedPlan.version(WANG, 2, VersionStatus.DRAFT, township(Files.readString(SAMPLE))));
         ReviewState s = service.latest(REVIEWER, WANG.code()).orElseThrow();
         assertTrue(s.outdated());
-        assertEquals(List.of("乡镇规划已有第 2 版（本次审查针对第 1 版）"), s.reasons());
+        assertEquals(List.of("乡镇规划已有第 2 版（本次审查针对第 1 版）"), s.reasonsInChinese());
         assertEquals(r.id(), s.record().id());
         assertEquals(r.findings().size(), s.effectiveVerdicts().size());
     }
@@ -249,7 +249,7 @@ class ConformanceReviewServiceTest {
         plans.add(SeedPlan.version(SeedPlan.PLAN, 2, VersionStatus.PUBLISHED, SeedPlan.clauses()));
         ReviewState s = service.latestState(WANG.code()).orElseThrow();
         assertTrue(s.outdated());
-        assertEquals(List.of("县级规划已发布第 2 版（本次审查依据第 1 版）"), s.reasons());
+        assertEquals(List.of("县级规划已发布第 2 版（本次审查依据第 1 版）"), s.reasonsInChinese());
     }
 
     @Test

@@ -3,17 +3,11 @@ package org.plantrace.domain.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.plantrace.guard.ChineseLiterals;
 
 /**
  * The guard of {@code JavaTextsTest} for the packages below the web layer whose messages the web
@@ -40,8 +34,8 @@ class ChineseBelowWebTest {
      * rules; the domain's Chinese labels of named values, which the pages replace by the bundle's
      * words; the readers' stored source places that {@link SourcePlace} recognises; the command
      * line's first-account messages (FirstAccounts); the checklist's bases and item wording derived
-     * with the plan's words (RuleBasedChecklists); the conformance review's audit wording, its 需复核
-     * reasons and the summary stored with a record (ConformanceReviewService).
+     * with the plan's words (RuleBasedChecklists); the conformance review's audit wording and the
+     * summary stored with a record (ConformanceReviewService).
      */
     private static final Map<String, Integer> STILL_CHINESE = Map.ofEntries(
             Map.entry("application/account/FirstAccounts.java", 16),
@@ -54,7 +48,7 @@ class ChineseBelowWebTest {
             Map.entry("application/authoring/SplitAndMerge.java", 2),
             Map.entry("application/authoring/StructureEditing.java", 7),
             Map.entry("application/chain/LowerPlanService.java", 2),
-            Map.entry("application/conformance/ConformanceReviewService.java", 22),
+            Map.entry("application/conformance/ConformanceReviewService.java", 16),
             Map.entry("application/review/ReviewService.java", 17),
             Map.entry("application/upload/UploadStage.java", 7),
             Map.entry("domain/account/AccessDeniedException.java", 3),
@@ -72,56 +66,18 @@ class ChineseBelowWebTest {
             Map.entry("extract/lint/numeric/TownScales.java", 3),
             Map.entry("transmission/RuleBasedChecklists.java", 18));
 
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
-    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
-
     static Map<String, Integer> chineseLiterals() throws IOException {
-        Map<String, Integer> out = new TreeMap<>();
-        for (String guarded : GUARDED) {
-            Path root = CODE.resolve(guarded);
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String code = Files.readString(f, StandardCharsets.UTF_8);
-                    code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
-                    Matcher m = LITERAL.matcher(code);
-                    int n = 0;
-                    while (m.find()) {
-                        n += HAN.matcher(m.group()).find() ? 1 : 0;
-                    }
-                    if (n > 0) {
-                        out.put(CODE.relativize(f).toString().replace('\\', '/'), n);
-                    }
-                }
-            }
-        }
-        return out;
+        return ChineseLiterals.under(CODE, GUARDED);
     }
 
     @Test
     void theConvertedPackagesGainNoChineseString() throws IOException {
-        List<String> problems = new ArrayList<>();
-        chineseLiterals().forEach((file, n) -> {
-            int allowed = STILL_CHINESE.getOrDefault(file, 0);
-            if (n > allowed) {
-                problems.add(file + ": " + n + " Chinese string literals, " + allowed
-                        + " allowed — say it with Message.of(key, args) and put the text in org/plantrace/messages");
-            }
-        });
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), ChineseLiterals.over(chineseLiterals(), STILL_CHINESE,
+                "say it with Message.of(key, args) and put the text in org/plantrace/messages"));
     }
 
     @Test
     void theListOfWhatStaysChineseOnlyShrinks() throws IOException {
-        Map<String, Integer> now = chineseLiterals();
-        List<String> stale = new ArrayList<>();
-        STILL_CHINESE.forEach((file, allowed) -> {
-            int n = now.getOrDefault(file, 0);
-            if (n < allowed) {
-                stale.add(file + " now holds " + n + ", lower its entry from " + allowed);
-            }
-        });
-        assertEquals(List.of(), stale);
+        assertEquals(List.of(), ChineseLiterals.stale(chineseLiterals(), STILL_CHINESE));
     }
 }

@@ -8,16 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.plantrace.conformance.Verdict;
 import org.plantrace.domain.account.Action;
@@ -30,6 +25,7 @@ import org.plantrace.domain.plan.PlanLevel;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.domain.review.SuggestionState;
 import org.plantrace.domain.review.ThreadStatus;
+import org.plantrace.guard.ChineseLiterals;
 import org.plantrace.transmission.TargetKind;
 
 /**
@@ -42,9 +38,6 @@ import org.plantrace.transmission.TargetKind;
 class JavaTextsTest {
     private static final Path WEB = Path.of("src/main/java/org/plantrace/web");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
-    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
 
     /**
      * Files of the web layer still holding Chinese string literals, with their count; each for a
@@ -83,49 +76,18 @@ class JavaTextsTest {
 
     /** Chinese string literals per file of the web layer, comments left out. */
     static Map<String, Integer> chineseLiterals() throws IOException {
-        Map<String, Integer> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(WEB)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String code = Files.readString(f, StandardCharsets.UTF_8);
-                code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
-                Matcher m = LITERAL.matcher(code);
-                int n = 0;
-                while (m.find()) {
-                    if (HAN.matcher(m.group()).find()) {
-                        n++;
-                    }
-                }
-                if (n > 0) {
-                    out.put(WEB.relativize(f).toString().replace('\\', '/'), n);
-                }
-            }
-        }
-        return out;
+        return ChineseLiterals.under(WEB, List.of("."));
     }
 
     @Test
     void theWebLayerGainsNoChineseStringInJava() throws IOException {
-        List<String> problems = new ArrayList<>();
-        chineseLiterals().forEach((file, n) -> {
-            int allowed = STILL_CHINESE.getOrDefault(file, 0);
-            if (n > allowed) {
-                problems.add(file + ": " + n + " Chinese string literals, " + allowed + " allowed — put the text in a bundle");
-            }
-        });
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), ChineseLiterals.over(chineseLiterals(), STILL_CHINESE, "put the text in a bundle"));
     }
 
     @Test
     void theListOfFilesStillInChineseOnlyShrinks() throws IOException {
-        Map<String, Integer> now = chineseLiterals();
-        List<String> stale = new ArrayList<>();
-        STILL_CHINESE.forEach((file, allowed) -> {
-            int n = now.getOrDefault(file, 0);
-            if (n < allowed) {
-                stale.add(file + " now holds " + n + ", lower its entry from " + allowed);
-            }
-        });
-        assertEquals(List.of(), stale, "keep the list honest, so that it cannot grow back unnoticed");
+        assertEquals(List.of(), ChineseLiterals.stale(chineseLiterals(), STILL_CHINESE),
+                "keep the list honest, so that it cannot grow back unnoticed");
     }
 
     @Test
@@ -165,14 +127,6 @@ class JavaTextsTest {
     @Test
     void theDetectorSeesLiteralsButNotComments() {
         String code = "// 注释\n/* 说明 */ String a = \"已保存\"; String b = \"ok\";";
-        String stripped = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(code).replaceAll("")).replaceAll("");
-        Matcher m = LITERAL.matcher(stripped);
-        List<String> chinese = new ArrayList<>();
-        while (m.find()) {
-            if (HAN.matcher(m.group()).find()) {
-                chinese.add(m.group());
-            }
-        }
-        assertEquals(List.of("\"已保存\""), chinese);
+        assertEquals(List.of("\"已保存\""), ChineseLiterals.in(code));
     }
 }
