@@ -14,6 +14,7 @@ import org.plantrace.domain.plan.Plan;
 import org.plantrace.domain.plan.PlanRepository;
 import org.plantrace.domain.plan.PlanVersion;
 import org.plantrace.domain.plan.VersionStatus;
+import org.plantrace.domain.plan.VersionSummary;
 import org.plantrace.ingest.InputRejectedException;
 import org.plantrace.ingest.Outline;
 import org.plantrace.ingest.PlanReaders;
@@ -80,9 +81,15 @@ public class IngestService {
 
         Instant now = clock.instant();
         VersionStatus status = publish ? VersionStatus.PUBLISHED : VersionStatus.DRAFT;
+        // published now: the version published so far becomes superseded in the same transaction
+        List<Integer> replaced = !publish ? List.of() : repository.versionSummaries(plan.code()).stream()
+                .filter(v -> v.status() == VersionStatus.PUBLISHED).map(VersionSummary::number).toList();
         PlanVersion stored = repository.store(new PlanVersion(plan, 0, status, now, publish ? now : null,
                 document.getFileName().toString(), clauses));
         tellListener(stored);
+        for (int number : replaced) {
+            repository.version(plan.code(), number).ifPresent(this::tellListener);
+        }
         return new IngestResult(stored.plan(), stored.number(), status, ClauseTree.flatten(clauses).size(),
                 outline.warnings(), ids);
     }

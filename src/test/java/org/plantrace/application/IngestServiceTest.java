@@ -94,6 +94,24 @@ class IngestServiceTest {
     }
 
     @Test
+    void publishingANewTextSupersedesThePublishedVersionAndTellsTheListenerOfBoth() throws Exception {
+        List<String> told = new java.util.ArrayList<>();
+        IngestService listened = new IngestService(repository, Clock.fixed(NOW, ZoneOffset.UTC));
+        listened.setVersionListener(v -> told.add(v.number() + ":" + v.status()));
+        listened.ingest(folder, true);
+        listened.ingest(folder, false);
+        listened.ingest(folder, true);
+
+        List<PlanVersion> versions = repository.versions("hunyuan-2021-2035");
+        assertEquals(List.of(VersionStatus.SUPERSEDED, VersionStatus.DRAFT, VersionStatus.PUBLISHED),
+                versions.stream().map(PlanVersion::status).toList(), "one published version per plan");
+        assertEquals(NOW, versions.get(0).publishedAt(), "the superseded version keeps its publication date");
+        assertEquals(3, repository.latestPublished("hunyuan-2021-2035").orElseThrow().number());
+        assertEquals(List.of("1:PUBLISHED", "2:DRAFT", "3:PUBLISHED", "1:SUPERSEDED"), told,
+                "the search index hears that version 1 is superseded");
+    }
+
+    @Test
     void ingestIfAbsentIngestsOnlyOnce() throws Exception {
         assertTrue(service.ingestIfAbsent(folder, true).isPresent());
         assertTrue(service.ingestIfAbsent(folder, true).isEmpty());

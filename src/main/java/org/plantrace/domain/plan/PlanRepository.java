@@ -13,7 +13,11 @@ import org.plantrace.domain.clause.ClauseTree;
  */
 public interface PlanRepository {
 
-    /** Stores the version as the next version of its plan (creating the plan if new); returns it with its number. */
+    /**
+     * Stores the version as the next version of its plan (creating the plan if new); returns it with
+     * its number. A version stored as published supersedes the plan's published one in the same
+     * transaction: a plan has one published version, the earlier ones stay citable as superseded.
+     */
     PlanVersion store(PlanVersion version);
 
     List<Plan> plans();

@@ -55,6 +55,15 @@ public class JpaPlanRepository implements PlanRepository {
                     .setParameter("code", plan.code())
                     .getSingleResult();
             int number = last == null ? 1 : last + 1;
+            if (version.status() == VersionStatus.PUBLISHED) {
+                // one published version per plan: the one it replaces stays public and citable, as superseded
+                for (PlanVersionEntity old : em.createQuery("select v from PlanVersionEntity v where v.plan.code = :code"
+                        + " and v.status = :published", PlanVersionEntity.class).setParameter("code", plan.code())
+                        .setParameter("published", VersionStatus.PUBLISHED).getResultList()) {
+                    old.setStatus(VersionStatus.SUPERSEDED, old.publishedAt());
+                    ChangeLog.record(em, plan.code(), old.number());
+                }
+            }
             PlanVersionEntity row = new PlanVersionEntity(plan, number, version.status(), version.createdAt(),
                     version.publishedAt(), version.sourceName());
             em.persist(row);
