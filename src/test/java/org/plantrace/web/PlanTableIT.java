@@ -69,7 +69,9 @@ class PlanTableIT {
 
         List<WebElement> rows = desktop.driver.findElements(By.cssSelector("#clause-table tr"));
         assertEquals(3, rows.size());
-        assertEquals(List.of("序号", "指标名称", "单位", "规划目标", "规划目标"), cells(rows.get(0)));
+        assertEquals(List.of("序号", "指标名称", "单位", "规划目标"), cells(rows.get(0)),
+                "the merged header cell once, over its two columns");
+        assertEquals("2", rows.get(0).findElements(By.tagName("td")).get(3).getAttribute("colspan"));
         assertEquals(List.of("1", "耕地保有量", "万亩", "3.15", "3.12"), cells(rows.get(2)));
         assertTrue(desktop.driver.findElement(By.id("clause-text")).findElements(By.tagName("p")).isEmpty(),
                 "the table is not also shown as paragraphs");

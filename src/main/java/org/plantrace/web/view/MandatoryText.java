@@ -62,8 +62,32 @@ public final class MandatoryText {
                 cells.add(new TableCell(cellEnd > cellStart ? runs(text, cellStart, cellEnd, spans, marks) : List.of()));
                 cellStart = cellEnd + 1;
             }
-            out.add(new Paragraph(end > start ? runs(text, start, end, spans, marks) : List.of(), cells));
+            out.add(new Paragraph(end > start ? runs(text, start, end, spans, marks) : List.of(),
+                    out.isEmpty() ? mergedHeader(cells) : cells));
             start = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The header row with a merged cell shown once: readers store a cell spanning columns as its
+     * text in each of them (规划目标, 规划目标 over 2025年 and 2035年), so equal neighbours in the
+     * header are one cell over those columns. Only the header: in the body two equal neighbours
+     * (—, —; 约束性, 约束性) are as often two cells.
+     */
+    static List<TableCell> mergedHeader(List<TableCell> cells) {
+        List<TableCell> out = new ArrayList<>(cells);
+        for (int i = 0; i < out.size(); i++) {
+            String text = out.get(i).text();
+            int j = i + 1;
+            while (!text.isBlank() && j < out.size() && out.get(j).text().equals(text)) {
+                out.set(j, new TableCell(out.get(j).runs(), 0));
+                j++;
+            }
+            if (j > i + 1) {
+                out.set(i, new TableCell(out.get(i).runs(), j - i));
+            }
+            i = j - 1;
         }
         return out;
     }

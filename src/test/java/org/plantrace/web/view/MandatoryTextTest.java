@@ -81,6 +81,21 @@ class MandatoryTextTest {
     }
 
     @Test
+    void aMergedHeaderCellIsShownOnceOverItsColumnsButEqualBodyCellsStayApart() {
+        Clause table = new Clause(ClauseKind.TABLE, "", "");
+        table.appendParagraph("指标\t规划目标\t规划目标\t属性\n\t2025年\t2035年\t\n耕地\t约束性\t约束性\t—");
+
+        List<Paragraph> rows = MandatoryText.paragraphs(table);
+
+        assertEquals(List.of(1, 2, 0, 1), rows.get(0).cells().stream().map(TableCell::colspan).toList());
+        assertEquals(List.of(true, true, false, true), rows.get(0).cells().stream().map(TableCell::shown).toList());
+        assertEquals(List.of(1, 1, 1, 1), rows.get(1).cells().stream().map(TableCell::colspan).toList(),
+                "empty neighbours are not merged");
+        assertEquals(List.of(1, 1, 1, 1), rows.get(2).cells().stream().map(TableCell::colspan).toList(),
+                "two equal body cells stay two cells");
+    }
+
+    @Test
     void aTableClauseIsCutIntoRowsOfCellsWithItsMarksInTheCells() {
         Clause table = new Clause(ClauseKind.TABLE, "", "");
         table.appendParagraph("指标名称\t单位\t目标年（2035年）\n耕地保有量\t万亩\t73.39\n\t\t");
