@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -22,10 +21,9 @@ import org.plantrace.domain.conformance.ConformanceRecord;
 import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.infrastructure.DataDirectory;
 import org.plantrace.infrastructure.conformance.JpaConformanceRecords;
-import org.plantrace.infrastructure.persistence.ChangeLog;
 import org.plantrace.infrastructure.persistence.DatabaseSettings;
+import org.plantrace.infrastructure.persistence.InJvmNodes;
 import org.plantrace.infrastructure.persistence.JpaJobClaims;
-import org.plantrace.infrastructure.persistence.PlanTracePersistence;
 import org.plantrace.infrastructure.postgres.TestPostgres;
 import org.plantrace.planpackage.PlanPackages;
 import org.plantrace.search.MemoryPlans;
@@ -56,8 +54,8 @@ class ReviewRunsAcrossNodesTest {
     }
 
     private void reRunsOnTwoNodes(DatabaseSettings db) throws Exception {
-        EntityManagerFactory a = node(db, "node-a");
-        EntityManagerFactory b = node(db, "node-b");
+        EntityManagerFactory a = InJvmNodes.open(db, "node-a");
+        EntityManagerFactory b = InJvmNodes.open(db, "node-b");
         try {
             MemoryPlans plans = new MemoryPlans().add(SeedPlan.version(1, VersionStatus.PUBLISHED))
                     .add(SeedPlan.version(ConformanceReviewServiceTest.WANG, 1, VersionStatus.DRAFT,
@@ -117,11 +115,5 @@ class ReviewRunsAcrossNodesTest {
     private static ConformanceReviewService service(MemoryPlans plans, EntityManagerFactory node, JobClaims claims) {
         return new ConformanceReviewService(plans, RuleBasedChecklists.standard(),
                 code -> PlanPackages.located().linker(code).gazetteer(), new JpaConformanceRecords(node), Clock.systemUTC(), claims);
-    }
-
-    private static EntityManagerFactory node(DatabaseSettings db, String name) {
-        // two nodes in one JVM: EclipseLink shares one session per unit unless each is named
-        return PlanTracePersistence.open(db, Map.of(ChangeLog.NODE_PROPERTY, name, "eclipselink.session-name",
-                name + "-" + db.url(), PlanTracePersistence.LOGGING_LEVEL, "OFF"));
     }
 }

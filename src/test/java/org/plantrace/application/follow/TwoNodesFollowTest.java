@@ -21,6 +21,7 @@ import org.plantrace.domain.plan.VersionStatus;
 import org.plantrace.infrastructure.DataDirectory;
 import org.plantrace.infrastructure.persistence.ChangeLog;
 import org.plantrace.infrastructure.persistence.DatabaseSettings;
+import org.plantrace.infrastructure.persistence.InJvmNodes;
 import org.plantrace.infrastructure.persistence.JpaPlanRepository;
 import org.plantrace.infrastructure.persistence.JpaPlanWriter;
 import org.plantrace.infrastructure.persistence.PlanTracePersistence;
@@ -64,11 +65,8 @@ class TwoNodesFollowTest {
     }
 
     private void follow(DatabaseSettings db) throws Exception {
-        // two processes in one JVM: EclipseLink shares one session per unit unless each is named
-        EntityManagerFactory a = PlanTracePersistence.open(db, Map.of(ChangeLog.NODE_PROPERTY, "node-a",
-                "eclipselink.session-name", "node-a-" + db.url(), PlanTracePersistence.LOGGING_LEVEL, "OFF"));
-        EntityManagerFactory b = PlanTracePersistence.open(db, Map.of(ChangeLog.NODE_PROPERTY, "node-b",
-                "eclipselink.session-name", "node-b-" + db.url(), PlanTracePersistence.LOGGING_LEVEL, "OFF"));
+        EntityManagerFactory a = InJvmNodes.open(db, "node-a");
+        EntityManagerFactory b = InJvmNodes.open(db, "node-b");
         try {
             JpaPlanRepository plansA = new JpaPlanRepository(a);
             JpaPlanRepository plansB = new JpaPlanRepository(b);

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,8 +42,8 @@ class JpaJobClaimsTest {
     }
 
     private void claimsAcrossNodes(DatabaseSettings db) throws Exception {
-        EntityManagerFactory a = node(db, "node-a");
-        EntityManagerFactory b = node(db, "node-b");
+        EntityManagerFactory a = InJvmNodes.open(db, "node-a");
+        EntityManagerFactory b = InJvmNodes.open(db, "node-b");
         try {
             Clock now = Clock.systemUTC();
             JobClaims onA = new JpaJobClaims(a, now);
@@ -100,11 +99,5 @@ class JpaJobClaimsTest {
             a.close();
             b.close();
         }
-    }
-
-    static EntityManagerFactory node(DatabaseSettings db, String name) {
-        // two nodes in one JVM: EclipseLink shares one session per unit unless each is named
-        return PlanTracePersistence.open(db, Map.of(ChangeLog.NODE_PROPERTY, name, "eclipselink.session-name",
-                name + "-" + db.url(), PlanTracePersistence.LOGGING_LEVEL, "OFF"));
     }
 }
