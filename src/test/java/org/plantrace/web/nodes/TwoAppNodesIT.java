@@ -370,55 +370,44 @@ class TwoAppNodesIT {
 
     /** The articles of the version, in plan order. */
     private List<String> articles(int version) throws SQLException {
-        List<String> uids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(pg.url()); PreparedStatement s = c.prepareStatement(
-                "select c.uid from clause c join plan_version v on c.version_id = v.id where v.plan_code = ? "
-                        + "and v.version_number = ? and c.kind = 'ARTICLE' order by c.ordinal")) {
-            s.setString(1, PLAN);
-            s.setInt(2, version);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    uids.add(r.getString(1));
-                }
-            }
-        }
+        List<String> uids = column("select c.uid from clause c join plan_version v on c.version_id = v.id"
+                + " where v.plan_code = ? and v.version_number = ? and c.kind = 'ARTICLE' order by c.ordinal", version);
         assertTrue(uids.size() > 6, "the plan has articles");
         return uids;
     }
 
     private String clauseText(int version, String uid) throws SQLException {
-        try (Connection c = DriverManager.getConnection(pg.url()); PreparedStatement s = c.prepareStatement(
-                "select c.clause_text from clause c join plan_version v on c.version_id = v.id where v.plan_code = ? "
-                        + "and v.version_number = ? and c.uid = ?")) {
-            s.setString(1, PLAN);
-            s.setInt(2, version);
-            s.setString(3, uid);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "clause " + uid + " stored");
-                return r.getString(1);
-            }
-        }
+        List<String> text = column("select c.clause_text from clause c join plan_version v on c.version_id = v.id"
+                + " where v.plan_code = ? and v.version_number = ? and c.uid = ?", version, uid);
+        assertTrue(!text.isEmpty(), "clause " + uid + " stored");
+        return text.get(0);
     }
 
     private List<String> auditedTexts(int version, String uid) throws SQLException {
-        List<String> texts = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(pg.url()); PreparedStatement s = c.prepareStatement(
-                "select after_text from audit_entry where plan_code = ? and version_number = ? and clause_uid = ? "
-                        + "and action = 'EDIT_CLAUSE'")) {
-            s.setString(1, PLAN);
-            s.setInt(2, version);
-            s.setString(3, uid);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    texts.add(r.getString(1));
-                }
-            }
-        }
-        return texts;
+        return column("select after_text from audit_entry where plan_code = ? and version_number = ? and clause_uid = ?"
+                + " and action = 'EDIT_CLAUSE'", version, uid);
     }
 
     private int auditCount(int version, String uid) throws SQLException {
         return auditedTexts(version, uid).size();
+    }
+
+    /** The first column of a query on this test's plan, read straight from the shared database: the plan code, the version, then {@code more}. */
+    private List<String> column(String sql, int version, String... more) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(pg.url()); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, PLAN);
+            s.setInt(2, version);
+            for (int k = 0; k < more.length; k++) {
+                s.setString(3 + k, more[k]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ helpers
