@@ -3,10 +3,8 @@ package org.plantrace.bench;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.plantrace.application.IngestService;
 import org.plantrace.application.authoring.AuthoringService;
 import org.plantrace.domain.account.Actor;
@@ -35,7 +33,7 @@ public final class DurableSaveBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         Path work = Path.of(System.getProperty("bench.dir", "target/durable-save-bench"));
-        deleteTree(work);
+        BenchFolder.fresh(work);
         Measurement.printMachine();
         Measurement durable = saves(work.resolve("durable"), Map.of(), runs);
         Path delayed = work.resolve("delayed");
@@ -73,12 +71,4 @@ public final class DurableSaveBench {
         }
     }
 
-    private static void deleteTree(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

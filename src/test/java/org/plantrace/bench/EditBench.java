@@ -4,11 +4,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.plantrace.application.IngestService;
 import org.plantrace.application.VersionListener;
 import org.plantrace.application.authoring.AuthoringService;
@@ -42,7 +40,7 @@ public final class EditBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Path work = Path.of(System.getProperty("bench.dir", "target-authoring/edit-bench"));
-        deleteTree(work);
+        BenchFolder.fresh(work);
         Files.createDirectories(work);
         Measurement.printMachine();
 
@@ -110,12 +108,4 @@ public final class EditBench {
                 whole.medianMillis / clause.medianMillis);
     }
 
-    private static void deleteTree(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

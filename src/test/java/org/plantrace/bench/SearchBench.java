@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -64,7 +63,7 @@ public final class SearchBench {
         // queries without paying minutes of indexing each time)
         boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(work.resolve("index"));
         if (!reuse) {
-            deleteTree(work);
+            BenchFolder.fresh(work);
         }
         Files.createDirectories(work);
         Measurement.printMachine();
@@ -332,11 +331,4 @@ public final class SearchBench {
         }
     }
 
-    private static void deleteTree(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }
