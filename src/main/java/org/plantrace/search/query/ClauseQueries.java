@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -59,6 +58,7 @@ public final class ClauseQueries {
     static final int TOP_VALUES = 50;
     private final FacetCounter facetCounter = new FacetCounter();
     private final Visibility.Kept visibility = new Visibility.Kept();
+    private final WordSets wordSets;
 
     /** Results kept per index state: see {@link ResultCache}. */
     static final int CACHED_RESULTS = 500;
@@ -70,8 +70,17 @@ public final class ClauseQueries {
 
     /** @param cachedResults how many results to keep per index state; 0 for none (measuring the uncached path) */
     public ClauseQueries(IndexStore store, int cachedResults) {
+        this(store, cachedResults, WordSets.DEFAULT_BYTES);
+    }
+
+    /**
+     * @param cachedResults how many results to keep per index state; 0 for none (measuring the uncached path)
+     * @param wordSetBytes how many bytes of words' and phrases' documents to keep ({@link WordSets}); 0 for none
+     */
+    public ClauseQueries(IndexStore store, int cachedResults, long wordSetBytes) {
         this.store = store;
         this.cache = new ResultCache(cachedResults);
+        this.wordSets = new WordSets(wordSetBytes);
     }
 
     public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
@@ -116,41 +125,37 @@ public final class ClauseQueries {
         }
         long closeCount = -1;
         long allCount = -1;
-        if (close != null) {
-            try {
-                closeCount = searcher.count(scope.add(close, BooleanClause.Occur.FILTER).build());
-                // without close matches nothing is cut, and the count of all is the search's own total
-                allCount = closeCount == 0 ? -1 : searcher.count(full.build());
-            } catch (BooleanQuery.TooManyClauses e) {
-                close = null;
-            }
-        }
-        boolean cut = close != null && !request.loose() && closeCount > 0 && closeCount < allCount;
-        if (cut) {
-            full.add(close, BooleanClause.Occur.FILTER);
-        }
-        Query matching = full.build();
-        // heading-only clauses score less than the clauses that state something
-        Query query = new WeightedQuery(matching);
-        if (!cut && close != null && closeCount > 0 && request.sort() == SortOrder.RELEVANCE) {
-            // close matches first, their order among themselves the text score's (the step is not weighed down)
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(new ConstantScoreQuery(close), CLOSE_BOOST), BooleanClause.Occur.SHOULD).build();
-        }
+        boolean cut = false;
         try {
+            // what the words find and what they find closely, as bit sets (HitSets): the counts that
+            // decide the cut and the facets, without Lucene moving every hit through its iterators
+            HitSets sets = new HitSets(searcher, wordSets);
+            FacetsCollector every = sets.matches(full.build());
+            FacetsCollector closely = null;
+            if (close != null) {
+                try {
+                    closely = sets.matches(scope.add(close, BooleanClause.Occur.FILTER).build());
+                    closeCount = HitSets.count(closely);
+                    allCount = HitSets.count(every);
+                    cut = !request.loose() && closeCount > 0 && closeCount < allCount;
+                    if (cut) {
+                        every = HitSets.intersection(every, closely);
+                    }
+                } catch (IndexSearcher.TooManyClauses e) {
+                    close = null;
+                }
+            }
             int wanted = Math.max(1, (request.page() + 1) * request.pageSize());
             TopDocs top;
-            FacetsCollector every;
             if (request.sort() == SortOrder.DOCUMENT_ORDER) {
-                FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
-                        DOCUMENT_ORDER, new FacetsCollectorManager());
-                top = found.topDocs();
-                every = found.facetsCollector();
+                top = searcher.search(new WithinHits(new MatchAllDocsQuery(), every), wanted, DOCUMENT_ORDER);
+            } else if (request.query().isBlank()) {
+                // nothing scores: the found clauses in the index's order
+                top = best(searcher, new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0f), every, wanted);
             } else {
-                // two passes: every hit, unscored, for the count and the facets; then the best, scored,
-                // where Lucene skips what cannot rank (one pass would score all hits)
-                every = searcher.search(matching, new FacetsCollectorManager());
-                top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted, false));
+                Query words = FlatDisjunction.of(withArticle(userQuery, request.query()));
+                top = !cut && close != null && closeCount > 0
+                        ? closeFirst(searcher, words, every, closely, wanted) : best(searcher, new WeightedQuery(words), every, wanted);
             }
             Snippets snippets = new Snippets(store.analysis(), highlightQuery);
             List<SearchHit> hits = new ArrayList<>();
@@ -161,15 +166,46 @@ public final class ClauseQueries {
             }
             List<Related> related = request.query().isBlank() || request.page() > 0
                     ? List.of() : RelatedTargets.find(searcher, visible, request.query());
-            long total = every.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            long total = HitSets.count(every);
             long shownClose = close == null ? total : cut ? total : closeCount;
             SearchResult result = new SearchResult(total, hits, facets(searcher.getIndexReader(), every), null, related,
                     shownClose, cut ? allCount - closeCount : 0);
             cache.put(request, viewer, readerKey, result);
             return result;
-        } catch (BooleanQuery.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses e) {
             return rejected("查询太长，请减少词语后再试");
         }
+    }
+
+    /**
+     * The best {@code wanted} of {@code found} by {@code query}'s score, where Lucene scores only what
+     * can still rank. Heading-only clauses score less than the clauses that state something
+     * ({@link WeightedQuery}).
+     */
+    private static TopDocs best(IndexSearcher searcher, Query query, FacetsCollector found, int wanted) throws IOException {
+        return searcher.search(new WithinHits(query, found), new TopScoreDocCollectorManager(wanted, null, wanted, false));
+    }
+
+    /**
+     * Close matches first (issue #14.4), each {@link #CLOSE_BOOST} above its text score, then the loose
+     * ones: the order a search for the words plus a boost for the close ones gives, found as two
+     * searches for the best, since every close match outranks every loose one. One search would score
+     * every hit, the boost being a required part Lucene cannot skip through.
+     */
+    private static TopDocs closeFirst(IndexSearcher searcher, Query words, FacetsCollector found, FacetsCollector closely,
+            int wanted) throws IOException {
+        Query weighted = new WeightedQuery(words);
+        TopDocs first = best(searcher, weighted, HitSets.intersection(found, closely), wanted);
+        for (ScoreDoc d : first.scoreDocs) {
+            d.score += CLOSE_BOOST;
+        }
+        if (first.scoreDocs.length >= wanted) {
+            return first;
+        }
+        TopDocs rest = best(searcher, weighted, HitSets.difference(found, closely), wanted - first.scoreDocs.length);
+        ScoreDoc[] both = Arrays.copyOf(first.scoreDocs, first.scoreDocs.length + rest.scoreDocs.length);
+        System.arraycopy(rest.scoreDocs, 0, both, first.scoreDocs.length, rest.scoreDocs.length);
+        return new TopDocs(first.totalHits, both);
     }
 
     /**

@@ -38,6 +38,11 @@ final class WeightedQuery extends Query {
         this.in = in;
     }
 
+    /** The text query weighed: it alone decides what matches. */
+    Query in() {
+        return in;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight inner = in.createWeight(searcher, scoreMode, 1f);
