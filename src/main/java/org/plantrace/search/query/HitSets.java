@@ -169,6 +169,19 @@ final class HitSets {
         return docs;
     }
 
+    /** Adds a kept word's or phrase's documents straight to a union; false when it is not kept. */
+    private boolean addedKept(Query query, LeafReaderContext leaf, FixedBitSet union) {
+        Query part = query;
+        while (part instanceof BoostQuery || part instanceof ConstantScoreQuery) {
+            part = part instanceof BoostQuery b ? b.getQuery() : ((ConstantScoreQuery) part).getQuery();
+        }
+        if (part instanceof BooleanQuery || part instanceof MatchAllDocsQuery || part instanceof MatchNoDocsQuery
+                || part instanceof WeightedQuery) {
+            return false;
+        }
+        return kept.addTo(leaf.reader(), part, union);
+    }
+
     /** The same limit as Lucene's: a query of more words than it allows is refused, not read. */
     private static void refuseTooLong(Query query) {
         int[] parts = {0};
@@ -218,7 +231,9 @@ final class HitSets {
         } else {
             out = new FixedBitSet(leaf.reader().maxDoc());
             for (Query q : optional) {
-                out.or(set(q, leaf));
+                if (!addedKept(q, leaf, out)) {
+                    out.or(set(q, leaf));
+                }
             }
         }
         for (Query q : excluded) {

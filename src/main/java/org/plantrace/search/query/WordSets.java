@@ -58,6 +58,25 @@ final class WordSets {
         return (FixedBitSet) docs;
     }
 
+    /**
+     * Adds the kept documents of {@code part} in {@code segment} to {@code out}, without making a set
+     * of them first (a phrase kept as a short list costs its list, not a segment's worth of bits).
+     *
+     * @return false when not kept (nothing added)
+     */
+    boolean addTo(LeafReader segment, Query part, FixedBitSet out) {
+        IndexReader.CacheHelper core = segment.getCoreCacheHelper();
+        Object docs = core == null ? null : kept.getIfPresent(new Key(core.getKey(), part));
+        if (docs instanceof int[] list) {
+            for (int doc : list) {
+                out.set(doc);
+            }
+        } else if (docs instanceof FixedBitSet bits) {
+            out.or(bits);
+        }
+        return docs != null;
+    }
+
     /** Keeps {@code docs}, which the caller will not change again. */
     void put(LeafReader segment, Query part, FixedBitSet docs) {
         IndexReader.CacheHelper core = segment.getCoreCacheHelper();
