@@ -32,7 +32,7 @@ final class WithinHits extends Query {
      * Found clauses are few when the words' postings hold this many times more documents: the found
      * ones then lead, each asked of the words, instead of the postings each checked against them.
      */
-    static final int FEW = 16;
+    static final int FEW = 256;
     private final Query words;
     /** Per segment, in the reader's order: the found clauses, deleted ones already left out. */
     private final List<FacetsCollector.MatchingDocs> found;
