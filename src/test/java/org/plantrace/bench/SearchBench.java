@@ -104,11 +104,17 @@ public final class SearchBench {
             queries.search(SearchRequest.of(FirstAskedSearch.WARM_UP.get(0)), ViewerRole.PUBLIC);
             System.out.printf(Locale.ROOT, "first search on the opened index: %.1f ms%n", (System.nanoTime() - opened) / 1e6);
             // the worst case first: nothing kept between queries, every query reads all its words
-            ClauseQueries readingAll = new ClauseQueries(store, 0, 0);
-            FirstAskedSearch.warmUp(readingAll);
+            // (-Dbench.cold=false skips it: profiling the kept path alone)
+            boolean cold = Boolean.parseBoolean(System.getProperty("bench.cold", "true"));
             List<Double> coldCpu = new ArrayList<>();
-            double[] coldSingle = percentiles(FirstAskedSearch.one(readingAll, firstOne, coldCpu));
-            double[] coldConcurrent = percentiles(FirstAskedSearch.concurrent(readingAll, pairs.subList(75, pairs.size()), 8));
+            double[] coldSingle = {Double.NaN, Double.NaN, Double.NaN};
+            double[] coldConcurrent = coldSingle;
+            if (cold) {
+                ClauseQueries readingAll = new ClauseQueries(store, 0, 0);
+                FirstAskedSearch.warmUp(readingAll);
+                coldSingle = percentiles(FirstAskedSearch.one(readingAll, firstOne, coldCpu));
+                coldConcurrent = percentiles(FirstAskedSearch.concurrent(readingAll, pairs.subList(75, pairs.size()), 8));
+            }
             // as the site runs: the words' sets kept (WordSets), so a new query reads only the words no
             // query read before; the words here recur, as a public's do
             FirstAskedSearch.warmUp(queries);
@@ -123,7 +129,7 @@ public final class SearchBench {
                 "  the same, CPU time of the query's thread",
                 "Lucene, 8 clients, each query asked for the first time, nothing kept"};
             double[][] firstFigures = {firstSingle, percentiles(firstCpu), firstConcurrent, coldSingle,
-                percentiles(coldCpu), coldConcurrent};
+                cold ? percentiles(coldCpu) : coldSingle, coldConcurrent};
             // -Dbench.firstOnly=true stops here (profiling, or comparing two builds quickly)
             if (Boolean.getBoolean("bench.firstOnly")) {
                 System.out.println("| | p50 (ms) | p95 (ms) | p99 (ms) |");
