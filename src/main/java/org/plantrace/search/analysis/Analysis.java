@@ -3,6 +3,7 @@ package org.plantrace.search.analysis;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -35,6 +36,22 @@ public interface Analysis {
      */
     default Query closeQuery(String words, boolean quoted) {
         return query(words, true);
+    }
+
+    /**
+     * What the index's fields depend on besides the documents: an index made under another is
+     * rebuilt. By default the analysis's name.
+     */
+    default String indexing() {
+        return name();
+    }
+
+    /**
+     * A cheaper query that matches exactly the clauses {@code phrase} matches, or null: used to count
+     * and filter, never to score.
+     */
+    default Query sameMatches(PhraseQuery phrase) {
+        return null;
     }
 
     static Analysis bigram() {

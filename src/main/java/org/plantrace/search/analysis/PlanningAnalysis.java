@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -40,6 +41,25 @@ final class PlanningAnalysis implements Analysis {
     @Override
     public String name() {
         return "planning";
+    }
+
+    @Override
+    public String indexing() {
+        return name() + " " + vocabulary.dictionary().fingerprint();
+    }
+
+    /**
+     * A phrase of Chinese characters that is a planning term, over the heading or the text, matches
+     * the clauses whose term field holds the term: the dictionary analysis emits every occurrence of
+     * every term, and the characters in a row are what both read (PhraseTermEquivalenceTest checks
+     * it on the seed plan). The term is one postings list; the phrase is several, with positions.
+     */
+    @Override
+    public Query sameMatches(PhraseQuery phrase) {
+        String terms = TextFields.TEXT.equals(phrase.getField()) ? TextFields.TEXT_TERMS
+                : TextFields.HEADING.equals(phrase.getField()) ? TextFields.HEADING_TERMS : null;
+        String chars = terms == null ? null : BigramPhrases.characters(phrase);
+        return chars != null && vocabulary.dictionary().contains(chars) ? new TermQuery(new Term(terms, chars)) : null;
     }
 
     @Override

@@ -43,8 +43,27 @@ public final class PlanningDictionary {
         return terms.contains(term);
     }
 
+    /** The terms, in no order. */
+    public Set<String> terms() {
+        return terms;
+    }
+
     public int size() {
         return terms.size();
+    }
+
+    /**
+     * A digest of the terms: an index whose {@code *_terms} fields were made with another dictionary
+     * is rebuilt ({@code IndexStore.problem}), since a search counts on them holding every term.
+     */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            new java.util.TreeSet<>(terms).forEach(t -> sha.update((t + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

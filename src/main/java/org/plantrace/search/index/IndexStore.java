@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -38,6 +40,8 @@ import org.plantrace.search.analysis.Analysis;
  * commit, whose catalog no longer matches the database. Either way {@link #problem} names it.
  */
 public final class IndexStore implements Closeable {
+    /** Commit user data: {@link Analysis#indexing()} of the analysis that made the fields. */
+    static final String KEY_ANALYSIS = "plantrace.analysis";
     /** Documents between progress commits of a rebuild. */
     static final int COMMIT_EVERY = 2_000;
     /** How long a clause edit waits for others before its commit. */
@@ -94,9 +98,14 @@ public final class IndexStore implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 return Optional.of("索引不存在 / no index");
             }
-            IndexCatalog found = IndexCatalog.fromUserData(SegmentInfos.readLatestCommit(directory).getUserData());
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            IndexCatalog found = IndexCatalog.fromUserData(data);
             if (found.layout() != IndexCatalog.LAYOUT) {
                 return Optional.of("索引格式已更新 / index layout " + found.layout() + " is not " + IndexCatalog.LAYOUT);
+            }
+            if (found.complete() && !analysis.indexing().equals(data.get(KEY_ANALYSIS))) {
+                return Optional.of("检索词表已更改 / the index was made with another analysis or vocabulary ("
+                        + data.get(KEY_ANALYSIS) + ", now " + analysis.indexing() + ")");
             }
             if (!found.complete()) {
                 return Optional.of("上次建索引被中断 / the last indexing did not finish");
@@ -292,8 +301,11 @@ public final class IndexStore implements Closeable {
         return config;
     }
 
-    private static void commit(IndexWriter writer, IndexCatalog catalog) throws IOException {
-        writer.setLiveCommitData(catalog.toUserData().entrySet());
+    /** The commit's user data: the catalog, and the analysis the fields were made with. */
+    private void commit(IndexWriter writer, IndexCatalog catalog) throws IOException {
+        Map<String, String> data = new HashMap<>(catalog.toUserData());
+        data.put(KEY_ANALYSIS, analysis.indexing());
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
 

@@ -129,7 +129,7 @@ public final class ClauseQueries {
         try {
             // what the words find and what they find closely, as bit sets (HitSets): the counts that
             // decide the cut and the facets, without Lucene moving every hit through its iterators
-            HitSets sets = new HitSets(searcher, wordSets);
+            HitSets sets = new HitSets(searcher, wordSets, store.analysis()::sameMatches);
             FacetsCollector every = sets.matches(full.build());
             FacetsCollector closely = null;
             if (close != null) {

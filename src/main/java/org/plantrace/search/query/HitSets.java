@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -31,6 +33,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.plantrace.search.analysis.Analysis;
 
 /**
  * The clauses a query matches, without scores, as one bit set per index segment, computed by set
@@ -55,6 +58,7 @@ final class HitSets {
     private final List<Map<Query, FixedBitSet>> read = new ArrayList<>();
 
     private final WordSets kept;
+    private final Function<PhraseQuery, Query> sameMatches;
     /**
      * The sets this search made and may change or reuse (a group's union, an intersection), as
      * opposed to the read words' sets, which are shared and never changed. A part's set, once folded
@@ -71,8 +75,17 @@ final class HitSets {
      * @param kept the words and phrases read by earlier searches, and where this one's are kept
      */
     HitSets(IndexSearcher searcher, WordSets kept) {
+        this(searcher, kept, phrase -> null);
+    }
+
+    /**
+     * @param sameMatches for a phrase, a cheaper query the analysis guarantees matches the same
+     *        clauses (a planning term's own field, {@link Analysis#sameMatches}), or null
+     */
+    HitSets(IndexSearcher searcher, WordSets kept, Function<PhraseQuery, Query> sameMatches) {
         this.searcher = searcher;
         this.kept = kept;
+        this.sameMatches = sameMatches;
         for (int i = 0; i < searcher.getIndexReader().leaves().size(); i++) {
             read.add(new HashMap<>());
         }
@@ -172,6 +185,12 @@ final class HitSets {
         if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0) {
             return bool(bool, leaf);
         }
+        if (query instanceof PhraseQuery phrase) {
+            Query same = sameMatches.apply(phrase);
+            if (same != null) {
+                return set(same, leaf);
+            }
+        }
         Map<Query, FixedBitSet> known = read.get(leaf.ord);
         FixedBitSet docs = known.get(query);
         if (docs == null) {
@@ -193,6 +212,10 @@ final class HitSets {
         if (part instanceof BooleanQuery || part instanceof MatchAllDocsQuery || part instanceof MatchNoDocsQuery
                 || part instanceof WeightedQuery) {
             return false;
+        }
+        if (part instanceof PhraseQuery phrase) {
+            Query same = sameMatches.apply(phrase);
+            part = same != null ? same : part;
         }
         return kept.addTo(leaf.reader(), part, union);
     }

@@ -2,11 +2,12 @@ package org.plantrace.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,10 +18,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.PositionSpan;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.WeightedSpanTerm;
 import org.plantrace.search.analysis.Analysis;
 import org.plantrace.search.analysis.TextFields;
 
@@ -29,36 +32,57 @@ import org.plantrace.search.analysis.TextFields;
  * characters, HTML-escaped, matches in {@code <em>}. A clause that matched only by its heading or
  * path gets the start of its text.
  *
- * <p>Lucene's highlighter checks a phrase (a synonym such as 幼儿园, a quoted phrase) by indexing the
- * clause text in memory, for every snippet: a third of a search's allocations at 600,000 clauses
- * (JFR). A phrase of Chinese characters can only match where the text holds those characters in a
- * row, so the phrases a text does not hold are left out of its highlighting first; a text holding
- * none is highlighted without the in-memory index. The snippet is the same (a phrase that does not
- * match adds nothing to the highlighter's terms).
+ * <p>Lucene's highlighter finds what to mark by indexing each clause text in memory and asking the
+ * query of it: a third of a search's allocations at 600,000 clauses (JFR). For a query of words and
+ * exact phrases, which is what the analyses make, the same marks are found here from the text's own
+ * tokens: a word's weight, and a phrase's positions where its tokens stand in a row, recorded as the
+ * highlighter records them ({@code WeightedSpanTermExtractor}: a word replaces what a phrase left, a
+ * phrase adds its positions to a word already there). Any other query takes Lucene's way.
+ * {@code SnippetsTest} checks the snippets are Lucene's, over the seed plan.
  */
 final class Snippets {
     static final int FRAGMENT = 60;
     private final Analysis analysis;
     /** The query's parts about the text; null when it has none. */
     private final Query text;
+    /** Lucene's own way, for a query this class does not read. */
     private final Highlighter every;
-    /** The phrases of Chinese characters, with the characters that make each. */
-    private final Map<PhraseQuery, String> phrases = new IdentityHashMap<>();
+    /** Whether the text part is words and exact phrases only (read here, without the in-memory index). */
+    private final boolean plain;
 
     Snippets(Analysis analysis, Query highlightQuery) {
         this.analysis = analysis;
         this.text = ofText(highlightQuery);
-        this.every = highlighter(text);
-        if (text != null) {
-            collectPhrases(text);
-        }
+        this.every = highlighter(new QueryScorer(text == null ? new MatchNoDocsQuery() : text, TextFields.TEXT));
+        this.plain = text == null || plain(text);
     }
 
-    private static Highlighter highlighter(Query query) {
-        QueryScorer scorer = new QueryScorer(query == null ? new MatchNoDocsQuery() : query, TextFields.TEXT);
+    private static Highlighter highlighter(QueryScorer scorer) {
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
         return highlighter;
+    }
+
+    /** Words and exact phrases of distinct tokens in a row, boosted and grouped: what {@link #marks} reads. */
+    private static boolean plain(Query query) {
+        if (query instanceof BoostQuery boosted) {
+            return plain(boosted.getQuery());
+        }
+        if (query instanceof BooleanQuery bool) {
+            return bool.clauses().stream().allMatch(c -> c.isProhibited() || plain(c.getQuery()));
+        }
+        if (query instanceof PhraseQuery phrase) {
+            int[] positions = phrase.getPositions();
+            Term[] terms = phrase.getTerms();
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] != i) {
+                    return false;
+                }
+            }
+            return phrase.getSlop() == 0 && terms.length > 0
+                    && java.util.Arrays.stream(terms).map(Term::text).distinct().count() == terms.length;
+        }
+        return query instanceof TermQuery;
     }
 
     /**
@@ -96,9 +120,15 @@ final class Snippets {
             return "";
         }
         Highlighter highlighter = every;
-        Set<PhraseQuery> absent = absentFrom(text);
-        if (!absent.isEmpty()) {
-            highlighter = highlighter(without(this.text, absent));
+        if (plain) {
+            try {
+                Map<String, WeightedSpanTerm> marks = marks(text);
+                if (marks != null) {
+                    highlighter = highlighter(new QueryScorer(marks.values().toArray(new WeightedSpanTerm[0])));
+                }
+            } catch (IOException e) {
+                highlighter = every;
+            }
         }
         try (TokenStream tokens = analysis.analyzer().tokenStream(TextFields.TEXT, text)) {
             String best = highlighter.getBestFragments(tokens, text, 2, "…");
@@ -112,81 +142,75 @@ final class Snippets {
         return SimpleHTMLEncoder.htmlEncode(start);
     }
 
-    /** The phrases of Chinese characters whose characters {@code text} does not hold in a row. */
-    private Set<PhraseQuery> absentFrom(String text) {
-        Set<PhraseQuery> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        phrases.forEach((phrase, chars) -> {
-            if (!text.contains(chars)) {
-                out.add(phrase);
+    /**
+     * What the highlighter would mark in {@code text}, as its extractor records it: per token text,
+     * the weight and, for a token only a phrase brought, the positions of the phrase's matches; null
+     * when the text's tokens are not one per position.
+     */
+    private Map<String, WeightedSpanTerm> marks(String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analysis.analyzer().tokenStream(TextFields.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                if (increment.getPositionIncrement() == 0) {
+                    return null; // tokens stacked on one position: Lucene's way reads them
+                }
+                position += increment.getPositionIncrement();
+                while (tokens.size() < position) {
+                    tokens.add(null);
+                }
+                if (tokens.size() == position) {
+                    tokens.add(term.toString());
+                }
             }
-        });
+            stream.end();
+        }
+        Map<String, WeightedSpanTerm> out = new HashMap<>();
+        mark(this.text, 1f, tokens, out);
         return out;
     }
 
-    private void collectPhrases(Query query) {
+    private static void mark(Query query, float boost, List<String> tokens, Map<String, WeightedSpanTerm> out) {
         if (query instanceof BoostQuery boosted) {
-            collectPhrases(boosted.getQuery());
+            mark(boosted.getQuery(), boost * boosted.getBoost(), tokens, out);
         } else if (query instanceof BooleanQuery bool) {
-            bool.clauses().forEach(c -> collectPhrases(c.getQuery()));
-        } else if (query instanceof PhraseQuery phrase) {
-            String chars = characters(phrase);
-            if (chars != null) {
-                phrases.put(phrase, chars);
-            }
-        }
-    }
-
-    /**
-     * The characters a phrase of character pairs (the bigram analysis: 幼儿 儿园 at positions 0, 1)
-     * stands for (幼儿园); null unless every character is a Chinese one, which the analysis leaves as
-     * written (its width and case folding touch other scripts only).
-     */
-    static String characters(PhraseQuery phrase) {
-        Term[] terms = phrase.getTerms();
-        int[] positions = phrase.getPositions();
-        if (phrase.getSlop() != 0 || terms.length == 0) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < terms.length; i++) {
-            String pair = terms[i].text();
-            if (pair.length() != 2 || positions[i] != i || !chinese(pair)
-                    || (i > 0 && pair.charAt(0) != out.charAt(out.length() - 1))) {
-                return null;
-            }
-            out.append(i == 0 ? pair : pair.substring(1));
-        }
-        return out.toString();
-    }
-
-    private static boolean chinese(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    /** {@code query} without the given phrases; a group left empty goes too. */
-    private static Query without(Query query, Set<PhraseQuery> absent) {
-        if (query instanceof BoostQuery boosted) {
-            Query in = without(boosted.getQuery(), absent);
-            return in == null ? null : new BoostQuery(in, boosted.getBoost());
-        }
-        if (query instanceof PhraseQuery phrase) {
-            return absent.contains(phrase) ? null : query;
-        }
-        if (query instanceof BooleanQuery bool) {
-            List<BooleanClause> kept = new ArrayList<>();
             for (BooleanClause c : bool.clauses()) {
-                Query in = without(c.getQuery(), absent);
-                if (in != null) {
-                    kept.add(new BooleanClause(in, c.getOccur()));
+                if (!c.isProhibited()) {
+                    mark(c.getQuery(), boost, tokens, out);
                 }
             }
-            if (kept.isEmpty()) {
-                return null;
+        } else if (query instanceof TermQuery term) {
+            // a word replaces what was there, and stays unbound to positions if that was
+            out.put(term.getTerm().text(), new WeightedSpanTerm(boost, term.getTerm().text()));
+        } else if (query instanceof PhraseQuery phrase) {
+            Term[] terms = phrase.getTerms();
+            List<PositionSpan> spans = new ArrayList<>();
+            for (int start = 0; start + terms.length <= tokens.size(); start++) {
+                boolean all = true;
+                for (int i = 0; i < terms.length && all; i++) {
+                    all = terms[i].text().equals(tokens.get(start + i));
+                }
+                if (all) {
+                    spans.add(new PositionSpan(start, start + terms.length - 1));
+                }
             }
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            kept.forEach(out::add);
-            return out.build();
+            if (spans.isEmpty()) {
+                return;
+            }
+            for (Term t : terms) {
+                WeightedSpanTerm known = out.get(t.text());
+                if (known == null) {
+                    WeightedSpanTerm bound = new WeightedSpanTerm(boost, t.text());
+                    bound.addPositionSpans(spans);
+                    bound.setPositionSensitive(true);
+                    out.put(t.text(), bound);
+                } else {
+                    known.addPositionSpans(spans);
+                }
+            }
         }
-        return query;
     }
 }

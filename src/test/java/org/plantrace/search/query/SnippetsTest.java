@@ -19,6 +19,7 @@ import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
 import org.plantrace.search.SeedPlan;
 import org.plantrace.search.analysis.Analysis;
+import org.plantrace.search.analysis.BigramPhrases;
 import org.plantrace.search.analysis.TextFields;
 import org.plantrace.search.analysis.Vocabulary;
 
@@ -55,12 +56,12 @@ class SnippetsTest {
 
     @Test
     void aPhraseOfCharacterPairsStandsForItsCharacters() {
-        assertEquals("幼儿园", Snippets.characters(new PhraseQuery(TextFields.TEXT, "幼儿", "儿园")));
-        assertEquals("综合管廊", Snippets.characters(new PhraseQuery(TextFields.TEXT, "综合", "合管", "管廊")));
-        assertNull(Snippets.characters(new PhraseQuery(TextFields.TEXT, "g109", "国道")), "other scripts are folded");
-        assertNull(Snippets.characters(new PhraseQuery(TextFields.TEXT, "幼儿", "园区")), "pairs that do not chain");
-        assertNull(Snippets.characters(new PhraseQuery(1, TextFields.TEXT, "幼儿", "儿园")), "a sloppy phrase");
-        assertNull(Snippets.characters(new PhraseQuery.Builder().add(new Term(TextFields.TEXT, "幼儿"), 0)
+        assertEquals("幼儿园", BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "幼儿", "儿园")));
+        assertEquals("综合管廊", BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "综合", "合管", "管廊")));
+        assertNull(BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "g109", "国道")), "other scripts are folded");
+        assertNull(BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "幼儿", "园区")), "pairs that do not chain");
+        assertNull(BigramPhrases.characters(new PhraseQuery(1, TextFields.TEXT, "幼儿", "儿园")), "a sloppy phrase");
+        assertNull(BigramPhrases.characters(new PhraseQuery.Builder().add(new Term(TextFields.TEXT, "幼儿"), 0)
                 .add(new Term(TextFields.TEXT, "儿园"), 2).build()), "a gap");
     }
 
