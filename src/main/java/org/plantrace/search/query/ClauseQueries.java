@@ -25,7 +25,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.plantrace.search.FacetValue;
 import org.plantrace.search.Related;
 import org.plantrace.search.SearchHit;
@@ -59,6 +58,8 @@ public final class ClauseQueries {
     private final FacetCounter facetCounter = new FacetCounter();
     private final Visibility.Kept visibility = new Visibility.Kept();
     private final WordSets wordSets;
+    /** Idle cores help score the best of a broad query ({@link BestOf}); cores are the JVM's, so one for all. */
+    private static final BestOf BEST = BestOf.forThisMachine();
 
     /** Results kept per index state: see {@link ResultCache}. */
     static final int CACHED_RESULTS = 500;
@@ -182,8 +183,8 @@ public final class ClauseQueries {
      * can still rank. Heading-only clauses score less than the clauses that state something
      * ({@link WeightedQuery}).
      */
-    private static TopDocs best(IndexSearcher searcher, Query query, FacetsCollector found, int wanted) throws IOException {
-        return searcher.search(new WithinHits(query, found), new TopScoreDocCollectorManager(wanted, null, wanted, false));
+    private TopDocs best(IndexSearcher searcher, Query query, FacetsCollector found, int wanted) throws IOException {
+        return BEST.search(searcher, new WithinHits(query, found), wanted);
     }
 
     /**
@@ -192,7 +193,7 @@ public final class ClauseQueries {
      * searches for the best, since every close match outranks every loose one. One search would score
      * every hit, the boost being a required part Lucene cannot skip through.
      */
-    private static TopDocs closeFirst(IndexSearcher searcher, Query words, FacetsCollector found, FacetsCollector closely,
+    private TopDocs closeFirst(IndexSearcher searcher, Query words, FacetsCollector found, FacetsCollector closely,
             int wanted) throws IOException {
         Query weighted = new WeightedQuery(words);
         TopDocs first = best(searcher, weighted, HitSets.intersection(found, closely), wanted);

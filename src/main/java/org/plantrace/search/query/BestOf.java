@@ -1,0 +1,169 @@
+package org.plantrace.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The best {@code n} clauses by score, found on idle cores too: each segment's documents are cut into
+ * ranges scored side by side, each range keeping its own best, merged at the end (ties in document
+ * order, as one pass gives them). A search asked while the other cores are busy with other searches
+ * scores alone, in its own thread: splitting only pays when a core would otherwise wait, and then a
+ * broad query over 600,000 clauses (a few hundred thousand hits to skip through) takes half the time.
+ */
+final class BestOf implements AutoCloseable {
+    /** A segment is split only when it has at least this many documents. */
+    static final int SPLIT_FROM = 50_000;
+    private final int helpers;
+    private final int splitFrom;
+    private final Semaphore idle;
+    private final ExecutorService pool;
+
+    /** @param helpers threads that may help a search (the cores beside the searching thread's); 0 for none */
+    BestOf(int helpers) {
+        this(helpers, SPLIT_FROM);
+    }
+
+    /** @param splitFrom the fewest documents a segment is split at (tests split small ones) */
+    BestOf(int helpers, int splitFrom) {
+        this.helpers = helpers;
+        this.splitFrom = splitFrom;
+        this.idle = new Semaphore(helpers);
+        if (helpers == 0) {
+            this.pool = null;
+        } else {
+            ThreadPoolExecutor threads = new ThreadPoolExecutor(helpers, helpers, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "search-helper");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            threads.allowCoreThreadTimeOut(true); // no thread kept while nobody searches
+            this.pool = threads;
+        }
+    }
+
+    /** One helper per core beside the searching thread. */
+    static BestOf forThisMachine() {
+        return new BestOf(Math.max(0, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    TopDocs search(IndexSearcher searcher, Query query, int n) throws IOException {
+        int free = helpers == 0 ? 0 : takeIdle();
+        if (free == 0) {
+            return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
+        }
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+            List<Range> ranges = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                int maxDoc = leaf.reader().maxDoc();
+                int parts = maxDoc >= splitFrom ? free + 1 : 1;
+                for (int p = 0; p < parts; p++) {
+                    ranges.add(new Range(leaf, (int) ((long) maxDoc * p / parts), (int) ((long) maxDoc * (p + 1) / parts)));
+                }
+            }
+            List<Future<TopDocs>> helped = new ArrayList<>();
+            List<TopDocs> found = new ArrayList<>();
+            // the ranges in turn: every (free+1)-th stays in this thread, the others go to the helpers
+            for (int i = 0; i < ranges.size(); i++) {
+                Range r = ranges.get(i);
+                if (i % (free + 1) != 0) {
+                    helped.add(pool.submit(() -> r.best(weight, n)));
+                }
+            }
+            for (int i = 0; i < ranges.size(); i += free + 1) {
+                found.add(ranges.get(i).best(weight, n));
+            }
+            for (Future<TopDocs> f : helped) {
+                found.add(f.get());
+            }
+            // in document order, so that equal scores keep the order one pass gives (lower documents first)
+            List<TopDocs> ordered = inDocumentOrder(ranges, found, free);
+            for (int i = 0; i < ordered.size(); i++) {
+                for (ScoreDoc d : ordered.get(i).scoreDocs) {
+                    d.shardIndex = i;
+                }
+            }
+            return TopDocs.merge(n, ordered.toArray(new TopDocs[0]));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("search interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            idle.release(free);
+        }
+    }
+
+    /** The ranges' results back in range order (they were gathered: this thread's first, then the helpers'). */
+    private static List<TopDocs> inDocumentOrder(List<Range> ranges, List<TopDocs> found, int free) {
+        TopDocs[] out = new TopDocs[ranges.size()];
+        int k = 0;
+        for (int i = 0; i < ranges.size(); i += free + 1) {
+            out[i] = found.get(k++);
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            if (i % (free + 1) != 0) {
+                out[i] = found.get(k++);
+            }
+        }
+        return List.of(out);
+    }
+
+    /** How many helpers are idle now, taken for this search. */
+    private int takeIdle() {
+        int free = 0;
+        while (free < helpers && idle.tryAcquire()) {
+            free++;
+        }
+        return free;
+    }
+
+    /** Documents [from, to) of one segment. */
+    private record Range(LeafReaderContext leaf, int from, int to) {
+        TopDocs best(Weight weight, int n) {
+            try {
+                TopScoreDocCollector collector = new TopScoreDocCollectorManager(n, null, n, false).newCollector();
+                BulkScorer scorer = weight.bulkScorer(leaf);
+                if (scorer != null) {
+                    scorer.score(collector.getLeafCollector(leaf), leaf.reader().getLiveDocs(), from, to);
+                }
+                return collector.topDocs();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
