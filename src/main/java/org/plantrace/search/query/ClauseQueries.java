@@ -184,6 +184,12 @@ public final class ClauseQueries {
      * ({@link WeightedQuery}).
      */
     private TopDocs best(IndexSearcher searcher, Query query, FacetsCollector found, int wanted) throws IOException {
+        if (query instanceof WeightedQuery weighted && FewScored.applies(weighted.in())) {
+            TopDocs few = FewScored.best(searcher, weighted.in(), found, wanted);
+            if (few != null) {
+                return few;
+            }
+        }
         return BEST.search(searcher, new WithinHits(query, found), wanted);
     }
 

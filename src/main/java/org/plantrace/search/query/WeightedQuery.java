@@ -147,7 +147,7 @@ final class WeightedQuery extends Query {
     }
 
     /** FunctionScoreQuery's arithmetic: a clause without a weight counts as 1. */
-    private static float weighed(float text, DoubleValues values, int doc, float boost) throws IOException {
+    static float weighed(float text, DoubleValues values, int doc, float boost) throws IOException {
         double weight = values.advanceExact(doc) ? Math.min(values.doubleValue(), MAX_WEIGHT) : 1.0;
         double factor = text * weight;
         return factor >= 0 ? (float) (factor * boost) : 0f;

@@ -28,11 +28,6 @@ import org.apache.lucene.util.FixedBitSet;
  * MaxScore can skip through, instead of a conjunction with filters it would have to read again.
  */
 final class WithinHits extends Query {
-    /**
-     * Found clauses are few when the words' postings hold this many times more documents: the found
-     * ones then lead, each asked of the words, instead of the postings each checked against them.
-     */
-    static final int FEW = 256;
     private final Query words;
     /** Per segment, in the reader's order: the found clauses, deleted ones already left out. */
     private final List<FacetsCollector.MatchingDocs> found;
@@ -99,11 +94,6 @@ final class WithinHits extends Query {
                 BulkScorer bulk = bits == null ? null : inner.bulkScorer(context);
                 if (bulk == null) {
                     return null;
-                }
-                if ((long) bits.cardinality() * FEW < bulk.cost()) {
-                    // few clauses found (a cut to close matches): visit them, rather than the words' postings
-                    Scorer few = scorer(context);
-                    return few == null ? null : new DefaultBulkScorer(few);
                 }
                 return new BulkScorer() {
                     @Override
