@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,9 +26,9 @@ import org.apache.lucene.search.Weight;
 /**
  * The best {@code n} clauses by score, found on idle cores too: each segment's documents are cut into
  * ranges scored side by side, each range keeping its own best, merged at the end (ties in document
- * order, as one pass gives them). A search asked while the other cores are busy with other searches
- * scores alone, in its own thread: splitting only pays when a core would otherwise wait, and then a
- * broad query over 600,000 clauses (a few hundred thousand hits to skip through) takes half the time.
+ * order, as one pass gives them). Only a search running alone is split: with others running the cores
+ * are busy anyway, and splitting would only add work; alone, a broad query over 600,000 clauses (a
+ * few hundred thousand hits to skip through) takes about half the time.
  */
 final class BestOf implements AutoCloseable {
     /** A segment is split only when it has at least this many documents. */
@@ -36,6 +37,8 @@ final class BestOf implements AutoCloseable {
     private final int splitFrom;
     private final Semaphore idle;
     private final ExecutorService pool;
+    /** Searches running now ({@link #enter}, {@link #leave}). */
+    private final AtomicInteger searching = new AtomicInteger();
 
     /** @param helpers threads that may help a search (the cores beside the searching thread's); 0 for none */
     BestOf(int helpers) {
@@ -66,8 +69,17 @@ final class BestOf implements AutoCloseable {
         return new BestOf(Math.max(0, Runtime.getRuntime().availableProcessors() - 1));
     }
 
+    /** A search begins: while others run, the cores are theirs, and no search is split. */
+    void enter() {
+        searching.incrementAndGet();
+    }
+
+    void leave() {
+        searching.decrementAndGet();
+    }
+
     TopDocs search(IndexSearcher searcher, Query query, int n) throws IOException {
-        int free = helpers == 0 ? 0 : takeIdle();
+        int free = helpers == 0 || searching.get() > 1 ? 0 : takeIdle();
         if (free == 0) {
             return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
         }

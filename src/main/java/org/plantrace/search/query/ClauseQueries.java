@@ -86,9 +86,11 @@ public final class ClauseQueries {
 
     public SearchResult search(SearchRequest request, ViewerRole viewer) throws IOException {
         IndexSearcher searcher = store.acquire();
+        BEST.enter();
         try {
             return search(request, viewer, searcher);
         } finally {
+            BEST.leave();
             store.release(searcher);
         }
     }
