@@ -168,18 +168,26 @@ final class Snippets {
             }
             stream.end();
         }
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (int p = 0; p < tokens.size(); p++) {
+            if (tokens.get(p) != null) {
+                at.computeIfAbsent(tokens.get(p), k -> new ArrayList<>()).add(p);
+            }
+        }
         Map<String, WeightedSpanTerm> out = new HashMap<>();
-        mark(this.text, 1f, tokens, out);
+        mark(this.text, 1f, tokens, at, out);
         return out;
     }
 
-    private static void mark(Query query, float boost, List<String> tokens, Map<String, WeightedSpanTerm> out) {
+    /** @param at each token's positions in the text */
+    private static void mark(Query query, float boost, List<String> tokens, Map<String, List<Integer>> at,
+            Map<String, WeightedSpanTerm> out) {
         if (query instanceof BoostQuery boosted) {
-            mark(boosted.getQuery(), boost * boosted.getBoost(), tokens, out);
+            mark(boosted.getQuery(), boost * boosted.getBoost(), tokens, at, out);
         } else if (query instanceof BooleanQuery bool) {
             for (BooleanClause c : bool.clauses()) {
                 if (!c.isProhibited()) {
-                    mark(c.getQuery(), boost, tokens, out);
+                    mark(c.getQuery(), boost, tokens, at, out);
                 }
             }
         } else if (query instanceof TermQuery term) {
@@ -188,9 +196,9 @@ final class Snippets {
         } else if (query instanceof PhraseQuery phrase) {
             Term[] terms = phrase.getTerms();
             List<PositionSpan> spans = new ArrayList<>();
-            for (int start = 0; start + terms.length <= tokens.size(); start++) {
-                boolean all = true;
-                for (int i = 0; i < terms.length && all; i++) {
+            for (int start : at.getOrDefault(terms[0].text(), List.of())) {
+                boolean all = start + terms.length <= tokens.size();
+                for (int i = 1; i < terms.length && all; i++) {
                     all = terms[i].text().equals(tokens.get(start + i));
                 }
                 if (all) {
