@@ -117,7 +117,10 @@ class EnglishSystemTextsIT {
         browser.driver.findElement(By.id("password:current")).sendKeys(SignIn.password("drafter"));
         browser.driver.findElement(By.id("password:replacement")).sendKeys("short");
         browser.driver.findElement(By.id("password:confirmation")).sendKeys("short");
-        browser.driver.findElement(By.id("password:submit")).click();
+        WebElement submit = browser.driver.findElement(By.id("password:submit"));
+        submit.click();
+        // the refusal comes with the next page: read it once that page has replaced this one
+        Browser.awaitReplaced(browser.driver, submit);
         String refused = text("messages");
         assertTrue(refused.contains("at least 10 characters") && english(refused), refused);
 
