@@ -35,7 +35,7 @@ final class PlanningAnalysis implements Analysis {
         this.vocabulary = vocabulary;
         DictionaryAnalyzer terms = new DictionaryAnalyzer(vocabulary.dictionary());
         this.analyzer = new PerFieldAnalyzerWrapper(bigrams,
-                Map.of(TextFields.HEADING_TERMS, terms, TextFields.TEXT_TERMS, terms));
+                Map.of(TextFields.HEADING_TERMS, terms, TextFields.TEXT_TERMS, terms, TextFields.PATH_TERMS, terms));
     }
 
     @Override
@@ -49,7 +49,7 @@ final class PlanningAnalysis implements Analysis {
     }
 
     /**
-     * A phrase of Chinese characters that is a planning term, over the heading or the text, matches
+     * A phrase of Chinese characters that is a planning term, over the heading, the path or the text, matches
      * the clauses whose term field holds the term: the dictionary analysis emits every occurrence of
      * every term, and the characters in a row are what both read (PhraseTermEquivalenceTest checks
      * it on the seed plan). The term is one postings list; the phrase is several, with positions.
@@ -57,7 +57,8 @@ final class PlanningAnalysis implements Analysis {
     @Override
     public Query sameMatches(PhraseQuery phrase) {
         String terms = TextFields.TEXT.equals(phrase.getField()) ? TextFields.TEXT_TERMS
-                : TextFields.HEADING.equals(phrase.getField()) ? TextFields.HEADING_TERMS : null;
+                : TextFields.HEADING.equals(phrase.getField()) ? TextFields.HEADING_TERMS
+                : TextFields.PATH.equals(phrase.getField()) ? TextFields.PATH_TERMS : null;
         String chars = terms == null ? null : BigramPhrases.characters(phrase);
         return chars != null && vocabulary.dictionary().contains(chars) ? new TermQuery(new Term(terms, chars)) : null;
     }

@@ -12,6 +12,11 @@ public final class TextFields {
     public static final String TEXT = "text";
     public static final String HEADING_TERMS = "heading_terms";
     public static final String TEXT_TERMS = "text_terms";
+    /**
+     * The ancestors' headings as whole dictionary terms: not scored, only counted — a planning
+     * term's phrase in the path matches the clauses whose path terms hold it ({@link PlanningAnalysis#sameMatches}).
+     */
+    public static final String PATH_TERMS = "path_terms";
 
     /** A word in the heading says more about the clause than the same word in its body. */
     static final float HEADING_BOOST = 3f;

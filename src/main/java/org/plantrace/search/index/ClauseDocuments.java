@@ -111,6 +111,7 @@ final class ClauseDocuments {
         d.add(new TextField(TextFields.TEXT_TERMS, c.text(), Field.Store.NO));
         List<String> path = ancestors.stream().map(Clause::heading).toList();
         d.add(new TextField(TextFields.PATH, String.join(" ", path), Field.Store.NO));
+        d.add(new TextField(TextFields.PATH_TERMS, String.join(" ", path), Field.Store.NO));
         path.forEach(h -> d.add(new StoredField(ClauseFields.PATH_ITEM, h)));
 
         d.add(new SortedSetDocValuesFacetField(ClauseFields.PLAN, plan));

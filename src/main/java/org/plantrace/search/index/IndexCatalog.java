@@ -15,7 +15,7 @@ import org.plantrace.domain.plan.VersionStatus;
  */
 public record IndexCatalog(int layout, boolean complete, Set<Entry> versions) {
     /** Bumped when documents or analysis change, so old indexes are rebuilt. */
-    public static final int LAYOUT = 5;
+    public static final int LAYOUT = 6;
     static final String KEY_LAYOUT = "plantrace.layout";
     static final String KEY_COMPLETE = "plantrace.complete";
     static final String KEY_VERSIONS = "plantrace.versions";

@@ -28,7 +28,7 @@ import org.plantrace.search.index.IndexStore;
 /**
  * The search counts a planning term's phrase by the term's own field ({@link PlanningAnalysis#sameMatches}):
  * on the seed plan, every planning term written in Chinese characters must find exactly the same
- * clauses both ways, in the heading and in the text. And an index made with another vocabulary,
+ * clauses both ways, in the heading, the path and the text. And an index made with another vocabulary,
  * whose term fields would not hold the terms, is not used.
  */
 class PhraseTermEquivalenceTest {
@@ -44,7 +44,7 @@ class PhraseTermEquivalenceTest {
             IndexSearcher searcher = store.acquire();
             try {
                 for (String term : vocabulary.dictionary().terms()) {
-                    for (String field : List.of(TextFields.TEXT, TextFields.HEADING)) {
+                    for (String field : List.of(TextFields.TEXT, TextFields.HEADING, TextFields.PATH)) {
                         Query q = bigrams.createPhraseQuery(field, term);
                         if (!(q instanceof PhraseQuery phrase) || BigramPhrases.characters(phrase) == null) {
                             continue; // two characters are one term already; other scripts are not shortened
@@ -65,10 +65,9 @@ class PhraseTermEquivalenceTest {
     }
 
     @Test
-    void onlyPlanningTermsInHeadingOrTextAreShortened() {
+    void onlyPlanningTermsAreShortened() {
         Analysis analysis = Analysis.planning(Vocabulary.load(SeedPlan.VOCABULARY));
-        assertNull(analysis.sameMatches(new PhraseQuery(TextFields.PATH, "生态", "态保", "保护", "护红", "红线")),
-                "the path has no term field");
+        assertNotNull(analysis.sameMatches(new PhraseQuery(TextFields.PATH, "生态", "态保", "保护", "护红", "红线")));
         assertNull(analysis.sameMatches(new PhraseQuery(TextFields.TEXT, "浑源", "源县", "县城")), "not a planning term");
         assertNotNull(analysis.sameMatches(new PhraseQuery(TextFields.TEXT, "生态", "态保", "保护", "护红", "红线")));
         assertNull(Analysis.bigram().sameMatches(new PhraseQuery(TextFields.TEXT, "生态", "态保", "保护", "护红", "红线")),
