@@ -8,6 +8,8 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -16,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
@@ -49,14 +52,16 @@ final class FewScored {
      * {@link WeightedQuery} weighs; null when the found clauses are not few enough for this to pay.
      */
     static TopDocs best(IndexSearcher searcher, Query words, FacetsCollector found, int n) throws IOException {
+        // decided before any weight or postings is made: most searches are broad, and go to Lucene
+        if (HitSets.count(found) * FEW >= postings(searcher, (BooleanQuery) words)) {
+            return null;
+        }
         List<Weight> parts = new ArrayList<>();
         for (BooleanClause c : ((BooleanQuery) words).clauses()) {
             parts.add(searcher.createWeight(searcher.rewrite(c.getQuery()), ScoreMode.COMPLETE, 1f));
         }
         List<FacetsCollector.MatchingDocs> leaves = found.getMatchingDocs();
         List<List<Scorer>> scorers = new ArrayList<>();
-        long postings = 0;
-        long foundCount = 0;
         for (FacetsCollector.MatchingDocs leaf : leaves) {
             List<Scorer> of = new ArrayList<>();
             if (leaf.totalHits > 0) {
@@ -64,15 +69,10 @@ final class FewScored {
                     Scorer s = w.scorer(leaf.context);
                     if (s != null) {
                         of.add(s);
-                        postings += s.iterator().cost();
                     }
                 }
             }
             scorers.add(of);
-            foundCount += leaf.totalHits;
-        }
-        if (foundCount * FEW >= postings) {
-            return null;
         }
         List<ScoreDoc> best = new ArrayList<>();
         DoubleValuesSource weights = DoubleValuesSource.fromDoubleField(ClauseFields.WEIGHT);
@@ -100,6 +100,24 @@ final class FewScored {
         best.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         ScoreDoc[] top = best.subList(0, Math.min(n, best.size())).toArray(new ScoreDoc[0]);
         return new TopDocs(new TotalHits(best.size(), TotalHits.Relation.EQUAL_TO), top);
+    }
+
+    /**
+     * How many postings the words hold: a word's document count from the terms dictionary (one
+     * look-up), anything else (a phrase, a named article) counted as every document, which only
+     * makes word by word scoring likelier where it reads that part's own matches anyway.
+     */
+    private static long postings(IndexSearcher searcher, BooleanQuery words) throws IOException {
+        long out = 0;
+        for (BooleanClause c : words.clauses()) {
+            Query part = c.getQuery();
+            while (part instanceof BoostQuery || part instanceof ConstantScoreQuery) {
+                part = part instanceof BoostQuery b ? b.getQuery() : ((ConstantScoreQuery) part).getQuery();
+            }
+            out += part instanceof TermQuery term ? searcher.getIndexReader().docFreq(term.getTerm())
+                    : searcher.getIndexReader().maxDoc();
+        }
+        return out;
     }
 
     /** One word's postings read in order beside the found clauses: its score where they meet. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -119,18 +120,13 @@ final class Snippets {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        Highlighter highlighter = every;
-        if (plain) {
-            try {
-                Map<String, WeightedSpanTerm> marks = marks(text);
-                if (marks != null) {
-                    highlighter = highlighter(new QueryScorer(marks.values().toArray(new WeightedSpanTerm[0])));
-                }
-            } catch (IOException e) {
-                highlighter = every;
+        // analysed once: the marks read the tokens, the highlighter reads them again from the cache
+        try (CachingTokenFilter tokens = new CachingTokenFilter(analysis.analyzer().tokenStream(TextFields.TEXT, text))) {
+            Highlighter highlighter = every;
+            Map<String, WeightedSpanTerm> marks = plain ? marks(tokens, this.text) : null;
+            if (marks != null) {
+                highlighter = highlighter(new QueryScorer(marks.values().toArray(new WeightedSpanTerm[0])));
             }
-        }
-        try (TokenStream tokens = analysis.analyzer().tokenStream(TextFields.TEXT, text)) {
             String best = highlighter.getBestFragments(tokens, text, 2, "…");
             if (best != null && !best.isEmpty()) {
                 return best;
@@ -143,31 +139,30 @@ final class Snippets {
     }
 
     /**
-     * What the highlighter would mark in {@code text}, as its extractor records it: per token text,
+     * What the highlighter would mark with {@code text} (the query's text part) in the tokens of
+     * {@code stream}, as its extractor records it: per token text,
      * the weight and, for a token only a phrase brought, the positions of the phrase's matches; null
      * when the text's tokens are not one per position.
      */
-    private Map<String, WeightedSpanTerm> marks(String text) throws IOException {
+    private static Map<String, WeightedSpanTerm> marks(TokenStream stream, Query text) throws IOException {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analysis.analyzer().tokenStream(TextFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                if (increment.getPositionIncrement() == 0) {
-                    return null; // tokens stacked on one position: Lucene's way reads them
-                }
-                position += increment.getPositionIncrement();
-                while (tokens.size() < position) {
-                    tokens.add(null);
-                }
-                if (tokens.size() == position) {
-                    tokens.add(term.toString());
-                }
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+        int position = -1;
+        while (stream.incrementToken()) {
+            if (increment.getPositionIncrement() == 0) {
+                return null; // tokens stacked on one position: Lucene's way reads them
             }
-            stream.end();
+            position += increment.getPositionIncrement();
+            while (tokens.size() < position) {
+                tokens.add(null);
+            }
+            if (tokens.size() == position) {
+                tokens.add(term.toString());
+            }
         }
+        stream.end();
         Map<String, List<Integer>> at = new HashMap<>();
         for (int p = 0; p < tokens.size(); p++) {
             if (tokens.get(p) != null) {
@@ -175,7 +170,7 @@ final class Snippets {
             }
         }
         Map<String, WeightedSpanTerm> out = new HashMap<>();
-        mark(this.text, 1f, tokens, at, out);
+        mark(text, 1f, tokens, at, out);
         return out;
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -72,6 +73,17 @@ class PhraseTermEquivalenceTest {
         assertNotNull(analysis.sameMatches(new PhraseQuery(TextFields.TEXT, "生态", "态保", "保护", "护红", "红线")));
         assertNull(Analysis.bigram().sameMatches(new PhraseQuery(TextFields.TEXT, "生态", "态保", "保护", "护红", "红线")),
                 "the baselines have no term fields");
+    }
+
+    @Test
+    void aPhraseOfCharacterPairsStandsForItsCharacters() {
+        assertEquals("幼儿园", BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "幼儿", "儿园")));
+        assertEquals("综合管廊", BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "综合", "合管", "管廊")));
+        assertNull(BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "g109", "国道")), "other scripts are folded");
+        assertNull(BigramPhrases.characters(new PhraseQuery(TextFields.TEXT, "幼儿", "园区")), "pairs that do not chain");
+        assertNull(BigramPhrases.characters(new PhraseQuery(1, TextFields.TEXT, "幼儿", "儿园")), "a sloppy phrase");
+        assertNull(BigramPhrases.characters(new PhraseQuery.Builder().add(new Term(TextFields.TEXT, "幼儿"), 0)
+                .add(new Term(TextFields.TEXT, "儿园"), 2).build()), "a gap");
     }
 
     @Test
