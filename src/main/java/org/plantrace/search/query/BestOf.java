@@ -3,7 +3,9 @@ package org.plantrace.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -93,29 +95,28 @@ final class BestOf implements AutoCloseable {
                     ranges.add(new Range(leaf, (int) ((long) maxDoc * p / parts), (int) ((long) maxDoc * (p + 1) / parts)));
                 }
             }
-            List<Future<TopDocs>> helped = new ArrayList<>();
-            List<TopDocs> found = new ArrayList<>();
-            // the ranges in turn: every (free+1)-th stays in this thread, the others go to the helpers
+            // every (free+1)-th range is scored in this thread, the others by the helpers
+            TopDocs[] byRange = new TopDocs[ranges.size()];
+            Map<Integer, Future<TopDocs>> helped = new HashMap<>();
             for (int i = 0; i < ranges.size(); i++) {
                 Range r = ranges.get(i);
                 if (i % (free + 1) != 0) {
-                    helped.add(pool.submit(() -> r.best(weight, n)));
+                    helped.put(i, pool.submit(() -> r.best(weight, n)));
                 }
             }
             for (int i = 0; i < ranges.size(); i += free + 1) {
-                found.add(ranges.get(i).best(weight, n));
+                byRange[i] = ranges.get(i).best(weight, n);
             }
-            for (Future<TopDocs> f : helped) {
-                found.add(f.get());
+            for (Map.Entry<Integer, Future<TopDocs>> f : helped.entrySet()) {
+                byRange[f.getKey()] = f.getValue().get();
             }
-            // in document order, so that equal scores keep the order one pass gives (lower documents first)
-            List<TopDocs> ordered = inDocumentOrder(ranges, found, free);
-            for (int i = 0; i < ordered.size(); i++) {
-                for (ScoreDoc d : ordered.get(i).scoreDocs) {
+            // ranges in document order, so that equal scores keep the order one pass gives (lower documents first)
+            for (int i = 0; i < byRange.length; i++) {
+                for (ScoreDoc d : byRange[i].scoreDocs) {
                     d.shardIndex = i;
                 }
             }
-            return TopDocs.merge(n, ordered.toArray(new TopDocs[0]));
+            return TopDocs.merge(n, byRange);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("search interrupted", e);
@@ -130,21 +131,6 @@ final class BestOf implements AutoCloseable {
         } finally {
             idle.release(free);
         }
-    }
-
-    /** The ranges' results back in range order (they were gathered: this thread's first, then the helpers'). */
-    private static List<TopDocs> inDocumentOrder(List<Range> ranges, List<TopDocs> found, int free) {
-        TopDocs[] out = new TopDocs[ranges.size()];
-        int k = 0;
-        for (int i = 0; i < ranges.size(); i += free + 1) {
-            out[i] = found.get(k++);
-        }
-        for (int i = 0; i < ranges.size(); i++) {
-            if (i % (free + 1) != 0) {
-                out[i] = found.get(k++);
-            }
-        }
-        return List.of(out);
     }
 
     /** How many helpers are idle now, taken for this search. */
