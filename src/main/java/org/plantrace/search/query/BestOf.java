@@ -30,7 +30,9 @@ import org.apache.lucene.search.Weight;
  * ranges scored side by side, each range keeping its own best, merged at the end (ties in document
  * order, as one pass gives them). Only a search running alone is split: with others running the cores
  * are busy anyway, and splitting would only add work; alone, a broad query over 600,000 clauses (a
- * few hundred thousand hits to skip through) takes about half the time.
+ * few hundred thousand hits to skip through) takes about half the time. Other work of a lone search
+ * is shared out the same way ({@link #inParts}): a few found clauses scored word by word
+ * ({@link FewScored}), the page's clauses read and highlighted.
  */
 final class BestOf implements AutoCloseable {
     /** A segment is split only when it has at least this many documents. */
@@ -121,16 +123,66 @@ final class BestOf implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("search interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause());
+            throw unwrapped(e);
         } finally {
             idle.release(free);
         }
+    }
+
+    /** Work that can be shared out: part {@code part} of {@code of} equal parts. */
+    interface Parted<T> {
+        T part(int part, int of) throws IOException;
+    }
+
+    /**
+     * The parts of {@code work}, in order: one part only while other searches run; alone, as many
+     * parts as there are idle helpers plus this thread, scored side by side.
+     */
+    <T> List<T> inParts(Parted<T> work) throws IOException {
+        int free = helpers == 0 || searching.get() > 1 ? 0 : takeIdle();
+        try {
+            if (free == 0) {
+                return List.of(work.part(0, 1));
+            }
+            List<Future<T>> helped = new ArrayList<>();
+            for (int p = 1; p <= free; p++) {
+                int part = p;
+                helped.add(pool.submit(() -> {
+                    try {
+                        return work.part(part, free + 1);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+            List<T> out = new ArrayList<>();
+            out.add(work.part(0, free + 1));
+            for (Future<T> f : helped) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("search interrupted", e);
+        } catch (ExecutionException e) {
+            throw unwrapped(e);
+        } finally {
+            idle.release(free);
+        }
+    }
+
+    /** A helper's failure as this thread's. */
+    private static IOException unwrapped(ExecutionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+            return io.getCause();
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IOException(e.getCause());
     }
 
     /** How many helpers are idle now, taken for this search. */

@@ -11,6 +11,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -60,6 +61,9 @@ public final class ClauseQueries {
     private final WordSets wordSets;
     /** Idle cores help score the best of a broad query ({@link BestOf}); cores are the JVM's, so one for all. */
     private static final BestOf BEST = BestOf.forThisMachine();
+
+    /** A page is shared out from this many clauses: fewer are quicker read than handed over. */
+    private static final int SHARED_PAGE = 4;
 
     /** Results kept per index state: see {@link ResultCache}. */
     static final int CACHED_RESULTS = 500;
@@ -160,13 +164,7 @@ public final class ClauseQueries {
                 top = !cut && close != null && closeCount > 0
                         ? closeFirst(searcher, words, every, closely, wanted) : best(searcher, new WeightedQuery(words), every, wanted);
             }
-            Snippets snippets = new Snippets(store.analysis(), highlightQuery);
-            List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = request.page() * request.pageSize(); i < docs.length; i++) {
-                hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i], snippets,
-                        request.sort() == SortOrder.RELEVANCE));
-            }
+            List<SearchHit> hits = page(searcher, top.scoreDocs, request, highlightQuery);
             List<Related> related = request.query().isBlank() || request.page() > 0
                     ? List.of() : RelatedTargets.find(searcher, visible, request.query());
             long total = HitSets.count(every);
@@ -187,7 +185,7 @@ public final class ClauseQueries {
      */
     private TopDocs best(IndexSearcher searcher, Query query, FacetsCollector found, int wanted) throws IOException {
         if (query instanceof WeightedQuery weighted && FewScored.applies(weighted.in())) {
-            TopDocs few = FewScored.best(searcher, weighted.in(), found, wanted);
+            TopDocs few = FewScored.best(searcher, weighted.in(), found, wanted, BEST);
             if (few != null) {
                 return few;
             }
@@ -265,6 +263,34 @@ public final class ClauseQueries {
         } catch (ParseException | RuntimeException e) {
             throw QueryProblem.unreadable();
         }
+    }
+
+    /**
+     * The page's clauses, read and highlighted; a search running alone shares them out among the
+     * idle cores too ({@link BestOf#inParts}), each core taking every n-th.
+     */
+    private List<SearchHit> page(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request, Query highlightQuery)
+            throws IOException {
+        int from = request.page() * request.pageSize();
+        boolean scored = request.sort() == SortOrder.RELEVANCE;
+        BestOf.Parted<List<SearchHit>> work = (part, of) -> {
+            Snippets snippets = new Snippets(store.analysis(), highlightQuery);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = from + part; i < docs.length; i += of) {
+                hits.add(hit(stored.document(docs[i].doc), docs[i], snippets, scored));
+            }
+            return hits;
+        };
+        if (docs.length - from < SHARED_PAGE) {
+            return work.part(0, 1);
+        }
+        List<List<SearchHit>> parts = BEST.inParts(work);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int k = 0; k < docs.length - from; k++) {
+            hits.add(parts.get(k % parts.size()).get(k / parts.size()));
+        }
+        return hits;
     }
 
     private static SearchHit hit(Document d, ScoreDoc sd, Snippets snippets, boolean scored) {
