@@ -53,6 +53,21 @@ class ClauseSearchTest {
     }
 
     @Test
+    void twoWordsNarrowToTheClausesNamingBoth() {
+        // issue #14.4 for words separated by a space: the clauses that speak of both come first, the
+        // ones sharing a character pair behind 更多相关结果 (the parser had made the close matches
+        // "both words together as typed", which no clause writes, so nothing narrowed)
+        SearchResult shown = find(SearchRequest.of("生态保护红线 永久基本农田").withLoose(false).page(0, 200));
+        SearchResult everything = find(SearchRequest.of("生态保护红线 永久基本农田").withLoose(true));
+        assertTrue(shown.total() > 0 && shown.total() < everything.total(), shown.total() + " of " + everything.total());
+        for (SearchHit h : shown.hits()) {
+            String all = h.heading() + " " + String.join(" ", h.path()) + " " + h.snippet().replace("<em>", "").replace("</em>", "");
+            assertTrue(all.contains("生态保护红线") || all.contains("生态红线"), all);
+            assertTrue(all.contains("永久基本农田") || all.contains("基本农田"), all);
+        }
+    }
+
+    @Test
     void aQuotedPhraseMatchesOnlyTheExactWording() {
         SearchResult phrase = find(SearchRequest.of("\"垃圾转运站\"").page(0, 200));
         assertTrue(phrase.total() >= 1);

@@ -1,7 +1,9 @@
 package org.plantrace.search.query;
 
+import java.util.List;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.plantrace.domain.message.Message;
 import org.plantrace.search.analysis.Analysis;
@@ -40,6 +42,20 @@ final class ClauseQueryParser extends QueryParser {
         }
         return close ? analysis.closeQuery(queryText, quoted)
                 : forHighlight ? analysis.highlightQuery(queryText, quoted) : analysis.query(queryText, quoted);
+    }
+
+    /**
+     * Words separated by spaces are one text to the analysis, and its query for them is kept whole.
+     * Lucene's parser would add each part of that query as its own clause, required under AND: the
+     * close query's "the words as written, or each of their terms" then became both, so two words
+     * (生态保护红线 永久基本农田) had close matches only where they stood together as typed, almost
+     * never, and the public got every loose match instead of the clauses naming both (issue #14.4).
+     */
+    @Override
+    protected void addMultiTermClauses(List<BooleanClause> clauses, Query q) {
+        if (q != null) {
+            clauses.add(newBooleanClause(q, getDefaultOperator() == Operator.AND ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD));
+        }
     }
 
     @Override
