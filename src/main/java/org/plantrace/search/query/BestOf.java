@@ -106,8 +106,13 @@ final class BestOf implements AutoCloseable {
                     helped.put(i, pool.submit(() -> r.best(weight, n)));
                 }
             }
-            for (int i = 0; i < ranges.size(); i += free + 1) {
-                byRange[i] = ranges.get(i).best(weight, n);
+            try {
+                for (int i = 0; i < ranges.size(); i += free + 1) {
+                    byRange[i] = ranges.get(i).best(weight, n);
+                }
+            } catch (RuntimeException e) {
+                finished(new ArrayList<>(helped.values())); // they read this search's reader
+                throw e;
             }
             for (Map.Entry<Integer, Future<TopDocs>> f : helped.entrySet()) {
                 byRange[f.getKey()] = f.getValue().get();
@@ -155,8 +160,15 @@ final class BestOf implements AutoCloseable {
                     }
                 }));
             }
+            T first;
+            try {
+                first = work.part(0, free + 1);
+            } catch (IOException | RuntimeException e) {
+                finished(helped); // they read this search's reader: done before it is handed back
+                throw e;
+            }
             List<T> out = new ArrayList<>();
-            out.add(work.part(0, free + 1));
+            out.add(first);
             for (Future<T> f : helped) {
                 out.add(f.get());
             }
@@ -168,6 +180,20 @@ final class BestOf implements AutoCloseable {
             throw unwrapped(e);
         } finally {
             idle.release(free);
+        }
+    }
+
+    /** Waits for the helpers' parts, whatever they give: this thread's part failed already. */
+    private static void finished(List<? extends Future<?>> helped) {
+        for (Future<?> f : helped) {
+            try {
+                f.get();
+            } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+                // the first failure is the one reported
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

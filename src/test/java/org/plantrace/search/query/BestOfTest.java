@@ -1,6 +1,7 @@
 package org.plantrace.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -105,6 +106,42 @@ class BestOfTest {
         for (int i = 0; i < expected.scoreDocs.length; i++) {
             assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, what + " rank " + i);
             assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, 0f, what + " rank " + i);
+        }
+    }
+
+    @Test
+    void workIsSharedWhenAloneAndTheHelpersFinishBeforeAFailureIsReported() throws Exception {
+        try (BestOf cores = new BestOf(1)) {
+            assertEquals(java.util.List.of("0/2", "1/2"), cores.inParts((part, of) -> part + "/" + of));
+            cores.enter();
+            cores.enter();
+            assertEquals(java.util.List.of("0/1"), cores.inParts((part, of) -> part + "/" + of), "others running: one part");
+            cores.leave();
+            cores.leave();
+
+            java.util.concurrent.atomic.AtomicBoolean helperDone = new java.util.concurrent.atomic.AtomicBoolean();
+            java.io.IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> cores.inParts((part, of) -> {
+                if (part == 0) {
+                    throw new java.io.IOException("this thread's part");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                helperDone.set(true);
+                return "helped";
+            }));
+            assertEquals("this thread's part", thrown.getMessage());
+            assertTrue(helperDone.get(), "the helper had finished with the reader before the failure came back");
+
+            java.io.IOException fromHelper = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> cores.inParts((part, of) -> {
+                if (part == 1) {
+                    throw new java.io.IOException("the helper's part");
+                }
+                return "mine";
+            }));
+            assertEquals("the helper's part", fromHelper.getMessage());
         }
     }
 }
