@@ -3,13 +3,11 @@ package org.plantrace.application.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.plantrace.application.authoring.AuthoringException;
 import org.plantrace.application.authoring.AuthoringService;
 import org.plantrace.application.jobs.JobClaims;
@@ -304,15 +302,9 @@ public class UploadService {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            PathUtils.deleteDirectory(dir);
+        } catch (IOException e) {
             LOG.log(Level.WARNING, "could not delete " + dir, e);
         }
     }

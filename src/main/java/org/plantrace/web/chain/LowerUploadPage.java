@@ -12,11 +12,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.plantrace.application.IngestResult;
 import org.plantrace.application.chain.LowerPlanRequest;
 import org.plantrace.application.chain.LowerPlanService;
@@ -153,8 +152,8 @@ public class LowerUploadPage {
         if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(dir);
         } catch (IOException ignored) {
             // a left-over temp folder is harmless; the next start does not read it
         }
