@@ -3,9 +3,7 @@ package org.plantrace.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -83,11 +81,11 @@ final class BestOf implements AutoCloseable {
     }
 
     TopDocs search(IndexSearcher searcher, Query query, int n) throws IOException {
-        int free = helpers == 0 || searching.get() > 1 ? 0 : takeIdle();
-        if (free == 0) {
-            return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
-        }
+        int free = idleIfAlone();
         try {
+            if (free == 0) {
+                return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
+            }
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
             List<Range> ranges = new ArrayList<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -97,25 +95,18 @@ final class BestOf implements AutoCloseable {
                     ranges.add(new Range(leaf, (int) ((long) maxDoc * p / parts), (int) ((long) maxDoc * (p + 1) / parts)));
                 }
             }
-            // every (free+1)-th range is scored in this thread, the others by the helpers
+            // every (free+1)-th range from the part's own on: this thread's and each helper's
             TopDocs[] byRange = new TopDocs[ranges.size()];
-            Map<Integer, Future<TopDocs>> helped = new HashMap<>();
-            for (int i = 0; i < ranges.size(); i++) {
-                Range r = ranges.get(i);
-                if (i % (free + 1) != 0) {
-                    helped.put(i, pool.submit(() -> r.best(weight, n)));
+            for (TopDocs[] scored : shared(free, (part, of) -> {
+                TopDocs[] mine = new TopDocs[ranges.size()];
+                for (int i = part; i < ranges.size(); i += of) {
+                    mine[i] = ranges.get(i).best(weight, n);
                 }
-            }
-            try {
-                for (int i = 0; i < ranges.size(); i += free + 1) {
-                    byRange[i] = ranges.get(i).best(weight, n);
+                return mine;
+            })) {
+                for (int i = 0; i < byRange.length; i++) {
+                    byRange[i] = scored[i] != null ? scored[i] : byRange[i];
                 }
-            } catch (RuntimeException e) {
-                finished(new ArrayList<>(helped.values())); // they read this search's reader
-                throw e;
-            }
-            for (Map.Entry<Integer, Future<TopDocs>> f : helped.entrySet()) {
-                byRange[f.getKey()] = f.getValue().get();
             }
             // ranges in document order, so that equal scores keep the order one pass gives (lower documents first)
             for (int i = 0; i < byRange.length; i++) {
@@ -124,11 +115,6 @@ final class BestOf implements AutoCloseable {
                 }
             }
             return TopDocs.merge(n, byRange);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("search interrupted", e);
-        } catch (ExecutionException e) {
-            throw unwrapped(e);
         } finally {
             idle.release(free);
         }
@@ -144,29 +130,40 @@ final class BestOf implements AutoCloseable {
      * parts as there are idle helpers plus this thread, scored side by side.
      */
     <T> List<T> inParts(Parted<T> work) throws IOException {
-        int free = helpers == 0 || searching.get() > 1 ? 0 : takeIdle();
+        int free = idleIfAlone();
         try {
-            if (free == 0) {
-                return List.of(work.part(0, 1));
-            }
-            List<Future<T>> helped = new ArrayList<>();
-            for (int p = 1; p <= free; p++) {
-                int part = p;
-                helped.add(pool.submit(() -> {
-                    try {
-                        return work.part(part, free + 1);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-            T first;
-            try {
-                first = work.part(0, free + 1);
-            } catch (IOException | RuntimeException e) {
-                finished(helped); // they read this search's reader: done before it is handed back
-                throw e;
-            }
+            return free == 0 ? List.of(work.part(0, 1)) : shared(free, work);
+        } finally {
+            idle.release(free);
+        }
+    }
+
+    /** The helpers taken for a search running alone; none while others run. */
+    private int idleIfAlone() {
+        return helpers == 0 || searching.get() > 1 ? 0 : takeIdle();
+    }
+
+    /** The {@code free + 1} parts of {@code work}: part 0 in this thread, the others on the helpers taken. */
+    private <T> List<T> shared(int free, Parted<T> work) throws IOException {
+        List<Future<T>> helped = new ArrayList<>();
+        for (int p = 1; p <= free; p++) {
+            int part = p;
+            helped.add(pool.submit(() -> {
+                try {
+                    return work.part(part, free + 1);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        T first;
+        try {
+            first = work.part(0, free + 1);
+        } catch (IOException | RuntimeException e) {
+            finished(helped); // they read this search's reader: done before it is handed back
+            throw e;
+        }
+        try {
             List<T> out = new ArrayList<>();
             out.add(first);
             for (Future<T> f : helped) {
@@ -178,8 +175,6 @@ final class BestOf implements AutoCloseable {
             throw new IOException("search interrupted", e);
         } catch (ExecutionException e) {
             throw unwrapped(e);
-        } finally {
-            idle.release(free);
         }
     }
 

@@ -7,21 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.plantrace.domain.clause.Clause;
 import org.plantrace.domain.clause.ClauseTree;
-import org.plantrace.domain.plan.VersionStatus;
-import org.plantrace.search.ClauseLinks;
 import org.plantrace.search.SeedPlan;
-import org.plantrace.search.index.IndexStore;
 
 /**
  * The close matches leave out the words' own bigram phrase when every outermost planning term of
@@ -52,24 +45,18 @@ class CloseQueryTest {
         }
         int compared = 0;
         int phraseFound = 0;
-        try (IndexStore store = IndexStore.inMemory(analysis, ClauseLinks.NONE)) {
-            store.rebuild(List.of(SeedPlan.version(1, VersionStatus.PUBLISHED)));
-            IndexSearcher searcher = store.acquire();
-            try {
-                for (String words : asked) {
-                    if (!PlanningAnalysis.withinTerms(vocabulary.dictionary().outermost(words), words)) {
-                        continue;
-                    }
-                    Query phrase = FieldQueries.orNothing(FieldQueries.acrossFields(new CJKAnalyzer(), words, true).build());
-                    Query close = analysis.closeQuery(words, false);
-                    Query withPhrase = new BooleanQuery.Builder().add(close, BooleanClause.Occur.SHOULD)
-                            .add(phrase, BooleanClause.Occur.SHOULD).build();
-                    assertEquals(docs(searcher, withPhrase), docs(searcher, close), words);
-                    compared++;
-                    phraseFound += searcher.count(phrase) > 0 ? 1 : 0;
+        try (SeedSearcher seed = new SeedSearcher(analysis)) {
+            for (String words : asked) {
+                if (!PlanningAnalysis.withinTerms(vocabulary.dictionary().outermost(words), words)) {
+                    continue;
                 }
-            } finally {
-                store.release(searcher);
+                Query phrase = FieldQueries.orNothing(FieldQueries.acrossFields(new CJKAnalyzer(), words, true).build());
+                Query close = analysis.closeQuery(words, false);
+                Query withPhrase = new BooleanQuery.Builder().add(close, BooleanClause.Occur.SHOULD)
+                        .add(phrase, BooleanClause.Occur.SHOULD).build();
+                assertEquals(seed.docs(withPhrase), seed.docs(close), words);
+                compared++;
+                phraseFound += seed.count(phrase) > 0 ? 1 : 0;
             }
         }
         assertTrue(compared > 300, "compared " + compared);
@@ -86,13 +73,5 @@ class CloseQueryTest {
                 "one character: no bigram of its own");
         assertFalse(PlanningAnalysis.withinTerms(List.of(new PlanningDictionary.Match("G108", 0, 4)), "G108国道"),
                 "not Chinese characters");
-    }
-
-    private static Set<Integer> docs(IndexSearcher searcher, Query query) throws Exception {
-        Set<Integer> out = new TreeSet<>();
-        for (ScoreDoc d : searcher.search(query, 100_000).scoreDocs) {
-            out.add(d.doc);
-        }
-        return out;
     }
 }

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,25 +37,19 @@ class PhraseTermEquivalenceTest {
         QueryBuilder bigrams = new QueryBuilder(new CJKAnalyzer());
         int compared = 0;
         int found = 0;
-        try (IndexStore store = IndexStore.inMemory(analysis, ClauseLinks.NONE)) {
-            store.rebuild(List.of(SeedPlan.version(1, VersionStatus.PUBLISHED)));
-            IndexSearcher searcher = store.acquire();
-            try {
-                for (String term : vocabulary.dictionary().terms()) {
-                    for (String field : List.of(TextFields.TEXT, TextFields.HEADING, TextFields.PATH)) {
-                        Query q = bigrams.createPhraseQuery(field, term);
-                        if (!(q instanceof PhraseQuery phrase) || BigramPhrases.characters(phrase) == null) {
-                            continue; // two characters are one term already; other scripts are not shortened
-                        }
-                        Query same = analysis.sameMatches(phrase);
-                        assertNotNull(same, term);
-                        assertEquals(docs(searcher, phrase), docs(searcher, same), field + " " + term);
-                        compared++;
-                        found += searcher.count(phrase) > 0 ? 1 : 0;
+        try (SeedSearcher seed = new SeedSearcher(analysis)) {
+            for (String term : vocabulary.dictionary().terms()) {
+                for (String field : List.of(TextFields.TEXT, TextFields.HEADING, TextFields.PATH)) {
+                    Query q = bigrams.createPhraseQuery(field, term);
+                    if (!(q instanceof PhraseQuery phrase) || BigramPhrases.characters(phrase) == null) {
+                        continue; // two characters are one term already; other scripts are not shortened
                     }
+                    Query same = analysis.sameMatches(phrase);
+                    assertNotNull(same, term);
+                    assertEquals(seed.docs(phrase), seed.docs(same), field + " " + term);
+                    compared++;
+                    found += seed.count(phrase) > 0 ? 1 : 0;
                 }
-            } finally {
-                store.release(searcher);
             }
         }
         assertTrue(compared > 100, "terms compared: " + compared);
@@ -102,14 +93,5 @@ class PhraseTermEquivalenceTest {
             assertFalse(problem.isEmpty(), "made with another vocabulary");
             assertTrue(problem.get().contains("检索词表已更改"), problem.get());
         }
-    }
-
-    private static List<Integer> docs(IndexSearcher searcher, Query q) throws Exception {
-        List<Integer> out = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(q, 10_000).scoreDocs) {
-            out.add(d.doc);
-        }
-        out.sort(null);
-        return out;
     }
 }
